@@ -1,0 +1,81 @@
+// npm run bench: throughput of the whole pipeline in one process (one core), and the cost of each stage per
+// 800-word article, on the VOA dev corpus repeated to at least 2 MB of text (or the embedded corpus without ../shared).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyzeArticle } from "../src/analyze.js";
+import type { Article } from "../src/model/document.js";
+import { DEFAULT_STAGES } from "../src/pipeline/default.js";
+import { buildPipeline } from "../src/pipeline/pipeline.js";
+import type { Stage } from "../src/pipeline/stage.js";
+import { corpusArticles, sharedDir } from "./lib/gold-articles.js";
+
+const MIN_BYTES = 2 * 1024 * 1024;
+
+function baseCorpus(): { name: string; articles: Article[] } {
+  const shared = sharedDir();
+  if (shared) return { name: "VOA dev corpus", articles: corpusArticles(shared) };
+  const dir = join(import.meta.dirname, "..", "data", "corpus");
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".jsonl")) : [];
+  const articles = files.flatMap((f) =>
+    readFileSync(join(dir, f), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => {
+        const o = JSON.parse(l) as { id: string; title?: string; text: string; published?: string };
+        return { id: o.id, title: o.title, raw: o.text, published: o.published };
+      }),
+  );
+  return { name: "embedded corpus (data/corpus)", articles };
+}
+
+const { name, articles: base } = baseCorpus();
+if (base.length === 0) {
+  console.error("bench: no corpus found");
+  process.exit(1);
+}
+const articles: Article[] = [];
+let bytes = 0;
+for (let round = 0; bytes < MIN_BYTES; round++) {
+  for (const a of base) {
+    articles.push({ ...a, id: `${a.id}-${round}` });
+    bytes += Buffer.byteLength(a.raw);
+  }
+}
+
+// Each stage is wrapped to accumulate its own wall time.
+const stageMs = new Map<string, number>();
+const timed: Stage[] = DEFAULT_STAGES.map((s) => ({
+  ...s,
+  run(doc, ctx) {
+    const t = performance.now();
+    s.run(doc, ctx);
+    stageMs.set(s.name, (stageMs.get(s.name) ?? 0) + performance.now() - t);
+  },
+}));
+const pipeline = buildPipeline(timed);
+
+for (const a of base.slice(0, 5)) analyzeArticle(a, { pipeline }); // warm-up: lazy tables, JIT
+stageMs.clear();
+let words = 0;
+let tokens = 0;
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+for (const a of articles) {
+  const { doc } = analyzeArticle(a, { pipeline });
+  tokens += doc.tokens.length;
+  words += doc.tokens.filter((t) => t.pos !== "PUNCT").length;
+}
+const secs = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const per800 = (ms: number) => (ms / words) * 800;
+
+console.log(`corpus: ${name}, ${base.length} articles repeated to ${articles.length} (${(bytes / 1e6).toFixed(2)} MB)`);
+console.log(
+  `throughput (one process, one core): ${(articles.length / secs).toFixed(1)} articles/s, ${Math.round(tokens / secs).toLocaleString("en-US")} tokens/s`,
+);
+console.log(
+  `per 800-word article: ${per800(secs * 1000).toFixed(2)} ms wall, ${per800((cpu.user + cpu.system) / 1000).toFixed(2)} ms CPU`,
+);
+console.log("stage cost per 800-word article:");
+for (const s of DEFAULT_STAGES) console.log(`  ${s.name.padEnd(10)} ${per800(stageMs.get(s.name) ?? 0).toFixed(3)} ms`);
+console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -1,0 +1,86 @@
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { Paragraph } from "../model/text-layers.js";
+
+/**
+ * Decides sentence boundaries from wink-nlp's proposals, the paragraph structure and merge rules for the failures seen in
+ * news and machine-translated text. Returns character spans.
+ */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/** A sentence that starts with a lower-case word continues the previous one ("security. of artificial intelligence"). */
+const STARTS_LOWER = /^[([{'"‘“]*\p{Ll}/u;
+/** A sentence that starts with a bracketed insertion belongs to the previous one ("stable. [does] no tendency"). */
+const STARTS_BRACKET = /^\[/;
+/** A short stray fragment: a quote mark, a word, a period ("'island."), left by translation. */
+const STRAY_FRAGMENT = /^['‘’"“]\p{L}+\.?['’"”]?$/u;
+/** A closing quote that wink attached to the next sentence. */
+const STARTS_CLOSING_QUOTE = /^[”’](?:\s|$)/;
+/** A line inside a paragraph that ends a sentence even without wink's help: final punctuation then a newline. */
+const LINE_END = /[.!?:"”’]\s*\n/g;
+
+export function decideSentences(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  proposals: readonly number[],
+  diagnostics: Diagnostic[],
+): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  paragraphs.forEach((p, pi) => {
+    const cuts = new Set<number>([p.start]);
+    for (const c of proposals) if (c > p.start && c < p.end) cuts.add(c);
+    for (const m of text.slice(p.start, p.end).matchAll(LINE_END)) cuts.add(p.start + m.index + m[0].length);
+    const sorted = [...cuts].sort((a, b) => a - b);
+    let current: SentenceSpan | undefined;
+    for (let i = 0; i < sorted.length; i++) {
+      const span = trimSpan(text, sorted[i]!, sorted[i + 1] ?? p.end, pi);
+      if (!span) continue;
+      const body = text.slice(span.start, span.end);
+      if (current && continues(body)) {
+        if (STRAY_FRAGMENT.test(body) && !alreadyReported(diagnostics, span)) {
+          diagnostics.push(fragmentDiagnostic(span, body));
+        }
+        current.end = span.end;
+        continue;
+      }
+      current = span;
+      out.push(current);
+    }
+  });
+  return out;
+}
+
+function continues(body: string): boolean {
+  return (
+    STARTS_LOWER.test(body) || STARTS_BRACKET.test(body) || STRAY_FRAGMENT.test(body) || STARTS_CLOSING_QUOTE.test(body)
+  );
+}
+
+function trimSpan(text: string, start: number, end: number, paragraph: number): SentenceSpan | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return e > s ? { start: s, end: e, paragraph } : undefined;
+}
+
+/** Normalization may have reported the same fragment already. */
+function alreadyReported(diagnostics: readonly Diagnostic[], span: SentenceSpan): boolean {
+  return diagnostics.some(
+    (d) => d.code === "text.translation-fragment" && (d.start ?? -1) <= span.start && (d.end ?? -1) >= span.end,
+  );
+}
+
+function fragmentDiagnostic(span: SentenceSpan, body: string): Diagnostic {
+  return {
+    code: "text.translation-fragment",
+    severity: "warning",
+    stage: "segment",
+    message: `merged a stray fragment into the previous sentence: ${JSON.stringify(body)}`,
+    start: span.start,
+    end: span.end,
+  };
+}
