@@ -58,6 +58,16 @@ const CASES: { name: string; raw: string; want: string[] }[] = [
     want: ["Ceasefire holds", "The guns were silent on Monday.", "A new page", "Talks resume soon."],
   },
   {
+    name: "an initialism inside a hyphenated word",
+    raw: "It would end the Japanese-U.S. alliance. Nobody wants that.",
+    want: ["It would end the Japanese-U.S. alliance.", "Nobody wants that."],
+  },
+  {
+    name: "a quoted sentence after an abbreviation at the end of a sentence",
+    raw: 'He sent a warning to the U.S. "We are ready," he said. The U.S. "would respond" later.',
+    want: ["He sent a warning to the U.S.", '"We are ready," he said.', 'The U.S. "would respond" later.'],
+  },
+  {
     name: "a missing space after a period is restored and splits",
     raw: "The vote passed.Lawmakers cheered.",
     want: ["The vote passed.", "Lawmakers cheered."],

@@ -19,6 +19,14 @@ const STARTS_BRACKET = /^\[/;
 const STRAY_FRAGMENT = /^['‘’"“]\p{L}+\.?['’"”]?$/u;
 /** A closing quote that wink attached to the next sentence. */
 const STARTS_CLOSING_QUOTE = /^[”’](?:\s|$)/;
+/** An initialism split by the tokenizer inside a hyphenated word ("Turkish-U." + "S. relationship"). */
+const ENDS_INITIAL = /(?:^|[\s\-–])(?:\p{Lu}\.)+$/u;
+const STARTS_INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*[\s,]/u;
+/**
+ * A period, then an opening quote and a capital: a new quoted sentence that wink glues to an abbreviation before it
+ * ('... to the U.S. "What I would ...'). Must not match a quote that continues the sentence ('the U.S. "would ...').
+ */
+const QUOTE_AFTER_PERIOD = /\.\s+(?=["“]\p{Lu})/gu;
 /** A line inside a paragraph that ends a sentence even without wink's help: final punctuation then a newline. */
 const LINE_END = /[.!?:"”’]\s*\n/g;
 
@@ -32,14 +40,16 @@ export function decideSentences(
   paragraphs.forEach((p, pi) => {
     const cuts = new Set<number>([p.start]);
     for (const c of proposals) if (c > p.start && c < p.end) cuts.add(c);
-    for (const m of text.slice(p.start, p.end).matchAll(LINE_END)) cuts.add(p.start + m.index + m[0].length);
+    const body = text.slice(p.start, p.end);
+    for (const m of body.matchAll(LINE_END)) cuts.add(p.start + m.index + m[0].length);
+    for (const m of body.matchAll(QUOTE_AFTER_PERIOD)) cuts.add(p.start + m.index + m[0].length);
     const sorted = [...cuts].sort((a, b) => a - b);
     let current: SentenceSpan | undefined;
     for (let i = 0; i < sorted.length; i++) {
       const span = trimSpan(text, sorted[i]!, sorted[i + 1] ?? p.end, pi);
       if (!span) continue;
       const body = text.slice(span.start, span.end);
-      if (current && continues(body)) {
+      if (current && (continues(body) || splitInitialism(text.slice(current.start, current.end), body))) {
         if (STRAY_FRAGMENT.test(body) && !alreadyReported(diagnostics, span)) {
           diagnostics.push(fragmentDiagnostic(span, body));
         }
@@ -57,6 +67,10 @@ function continues(body: string): boolean {
   return (
     STARTS_LOWER.test(body) || STARTS_BRACKET.test(body) || STRAY_FRAGMENT.test(body) || STARTS_CLOSING_QUOTE.test(body)
   );
+}
+
+function splitInitialism(previous: string, body: string): boolean {
+  return ENDS_INITIAL.test(previous) && STARTS_INITIAL.test(body);
 }
 
 function trimSpan(text: string, start: number, end: number, paragraph: number): SentenceSpan | undefined {
