@@ -45,6 +45,8 @@ async function* readPath(path: string, explicit: boolean): AsyncGenerator<InputI
   if (info.isDirectory()) {
     const names = (await readdir(path)).sort();
     for (const name of names) {
+      // A folder's README documents the folder; it is not an article.
+      if (/^readme\b/i.test(name)) continue;
       const child = join(path, name);
       if (FORMATS[extname(name).toLowerCase()] || (await isDir(child))) yield* readPath(child, false);
     }
