@@ -2,7 +2,18 @@ import { z } from "zod";
 import { ProvenanceSchema } from "../model/span.js";
 
 /** Entity types. The scorer reads PERSON, ORG, GPE, LOC (and FAC as a place); the others are kept for events (amounts). */
-export const EntityTypeSchema = z.enum(["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "MONEY", "PERCENT", "QUANTITY"]);
+export const EntityTypeSchema = z.enum([
+  "PERSON",
+  "ORG",
+  "GPE",
+  "LOC",
+  "FAC",
+  "NORP",
+  "LAW",
+  "MONEY",
+  "PERCENT",
+  "QUANTITY",
+]);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 /**

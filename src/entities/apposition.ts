@@ -1,0 +1,96 @@
+import { country, countryOfDemonym } from "../kb/index.js";
+import type { Token } from "../model/text-layers.js";
+import { isIgo } from "./igo.js";
+import { lexicon } from "./lexicon.js";
+import { kbMatchAt } from "./roles.js";
+import type { Sector } from "./schema.js";
+
+/** A role stated after a name: "X, a spokesperson for the Chinese Foreign Ministry" or "X, commander of Y". */
+export interface Apposition {
+  role: string;
+  country?: string;
+  sector?: Sector;
+  /** Tokens of the apposition, for affiliations resolved later. */
+  ts: number;
+  te: number;
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+const COPULAS = new Set(["is", "was"]);
+// "X of the Foreign Policy Institute", "X at Istanbul's Kadir Has University", "X from the Heritage Foundation".
+const AFFILIATION = new Set(["of", "at", "from", "with"]);
+// The role head must come early: "a senior research fellow at ..." but not "a town that hosted the president".
+const MAX_HEAD_OFFSET = 6;
+// The apposition ends at the sentence's end, a quote or a clause boundary; long ones are cut.
+const MAX_LENGTH = 18;
+const ENDS = new Set([".", ";", '"', "“", "”", "(", ")", "said", "says", "told", "who", "which", "that"]);
+
+/**
+ * The apposition after a name ending at token `te`: a comma, an optional article, up to six modifier words and a role
+ * head. Its country is the first demonym, country or national body inside it.
+ * @example appositionAfter(tokensOf("Lin Jian, a spokesperson for the Chinese Foreign Ministry, said"), 2, 12)
+ */
+export function appositionAfter(tokens: readonly Token[], te: number, sentEnd: number): Apposition | undefined {
+  const opener = tokens[te]?.lower;
+  // ", a spokesperson for ..." and the copular "X is the executive director of ...".
+  if (opener !== "," && !(COPULAS.has(opener ?? "") && ARTICLES.has(tokens[te + 1]?.lower ?? ""))) return undefined;
+  let i = te + 1;
+  // ", and Russian Deputy Foreign Minister Y" coordinates another person; it describes nobody.
+  if (tokens[i]?.pos === "CCONJ") return undefined;
+  if (ARTICLES.has(tokens[i]?.lower ?? "")) i++;
+  const from = i;
+  const lex = lexicon();
+  let head = -1;
+  for (let k = i; k < Math.min(sentEnd, i + MAX_HEAD_OFFSET); k++) {
+    const t = tokens[k]!;
+    if (lex.roleHeads.has(t.lower)) head = k;
+    if (t.text === "," || ENDS.has(t.lower) || (t.pos === "VERB" && head < 0)) break;
+    if (head >= 0 && !lex.roleHeads.has(tokens[k + 1]?.lower ?? "")) break;
+  }
+  if (head < 0) return undefined;
+  // "X, his wife, Liri Berisha": the role introduces the next name, not X.
+  if (tokens[head + 1]?.text === "," && /^\p{Lu}/u.test(tokens[head + 2]?.text ?? "")) return undefined;
+  let end = head + 1;
+  while (end < Math.min(sentEnd, from + MAX_LENGTH) && !ENDS.has(tokens[end]!.lower)) end++;
+  const app: Apposition = { role: words(tokens, from, head + 1), ts: from, te: end };
+  const sector = lex.roleHeads.get(tokens[head]!.lower);
+  if (sector) app.sector = sector;
+  const country = firstCountry(tokens, from, end);
+  if (country) app.country = country;
+  return app;
+}
+
+/**
+ * The country of an affiliation after a name: "X of the Foreign Policy Institute, a think tank in Ankara" gives TUR.
+ * @example affiliationAfter(tokensOf("said Soli Ozel of Istanbul's Kadir Has University"), 4, 10) // "TUR"
+ */
+export function affiliationAfter(tokens: readonly Token[], te: number, sentEnd: number): string | undefined {
+  if (!AFFILIATION.has(tokens[te]?.lower ?? "")) return undefined;
+  let end = te + 1;
+  while (end < Math.min(sentEnd, te + MAX_LENGTH) && !ENDS.has(tokens[end]!.lower)) end++;
+  return firstCountry(tokens, te + 1, end);
+}
+
+function words(tokens: readonly Token[], from: number, to: number): string {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) if (!(out.length === 0 && tokens[i]!.lower === "former")) out.push(tokens[i]!.text);
+  return out.join(" ");
+}
+
+/** The first country named, implied by a demonym, or owning a body named inside tokens `[from, to)`. */
+export function firstCountry(tokens: readonly Token[], from: number, to: number): string | undefined {
+  for (let i = from; i < to; i++) {
+    if (!/^\p{Lu}|^al$/u.test(tokens[i]!.text)) continue;
+    const m = kbMatchAt(tokens, i);
+    if (!m || i + m.length > to) continue;
+    for (const h of m.hits) {
+      // Ambiguous names count here: the role context is the evidence ("Ontario's provincial leader").
+      if (h.kind === "title" || h.kind === "agent") continue;
+      const c = h.country ?? (h.kind === "demonym" ? countryOfDemonym(tokens[i]!.text) : undefined);
+      // An NGO's own code is no nationality: only states and international organizations count.
+      if (c && (country(c) !== undefined || isIgo(h))) return c;
+    }
+    i += m.length - 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+import type { KbPlace } from "../kb/index.js";
+import type { Doc } from "../model/document.js";
+import type { Cluster } from "./cluster.js";
+
+interface CountryMention {
+  start: number;
+  sentence: number;
+  country: string;
+}
+
+/** Where countries are mentioned (by name, demonym or capital), and the article's most mentioned one. */
+export interface CountryContext {
+  mentions: CountryMention[];
+  dominant?: string;
+}
+
+/** Collects the country mentions of the clustered candidates, in text order. */
+export function countryContext(doc: Doc, clusters: readonly Cluster[]): CountryContext {
+  const mentions: CountryMention[] = [];
+  const counts = new Map<string, number>();
+  for (const cl of clusters) {
+    for (const c of cl.cands) {
+      const kb = c.kb;
+      if (!kb || c.headline) continue;
+      const capital = kb.kind === "place" ? (kb.ref as KbPlace).capitalOf : undefined;
+      const country = kb.kind === "country" || kb.kind === "demonym" ? kb.country : capital;
+      if (!country) continue;
+      mentions.push({ start: c.start, sentence: doc.tokens[c.ts]!.sentence, country });
+      counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  let dominant: string | undefined;
+  let best = 0;
+  for (const [c, n] of counts) if (n > best) [dominant, best] = [c, n];
+  return dominant ? { mentions, dominant } : { mentions };
+}
+
+/**
+ * A guess at the country of a person the text gives none for, from where the person is first named: the nearest
+ * country before the name in its sentence ("Republican U.S. senators led by X"), else the first one of the sentence
+ * before (the story's setting: "China will convene a meeting ... It will be chaired by X"), else the nearest after
+ * it in its sentence, else the article's most mentioned country.
+ */
+export function contextCountry(ctx: CountryContext, start: number, sentence: number): string | undefined {
+  let before: CountryMention | undefined;
+  let after: CountryMention | undefined;
+  let previous: CountryMention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.sentence === sentence && m.start < start) before = m;
+    else if (m.sentence === sentence && m.start > start && !after) after = m;
+    else if (m.sentence === sentence - 1 && !previous) previous = m;
+  }
+  return (before ?? previous ?? after)?.country ?? ctx.dominant;
+}

@@ -1,0 +1,118 @@
+import type { Token } from "../model/text-layers.js";
+import { type Candidate, isAcronym, SCORE } from "./candidate.js";
+import { addTo, type Cluster, nameKey, nameWords, newCluster } from "./cluster.js";
+
+// Knowledge-base kinds that identify one entity: two mentions linked to the same entry are the same entity.
+const LINKED_KINDS = new Set(["country", "org", "person", "place", "metonym", "demonym"]);
+
+/**
+ * Name coreference: groups candidates (in text order) into entities. Same KB entry, same name, an acronym defined in
+ * the text ("Kuomintang (KMT)", "..., or NISA,") or matching an organization's initials, a person's surname or given
+ * name ("Blinken" -> "Antony Blinken"), and an organization's shorter form ("Foreign Ministry" -> "Chinese Foreign
+ * Ministry") all join the entity of the full name, wherever in the text the full name comes.
+ */
+export function clusterNames(text: string, tokens: readonly Token[], cands: readonly Candidate[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const of = new Map<Candidate, Cluster>();
+  for (const c of cands) {
+    const t = text.slice(c.start, c.end);
+    const target = definedBy(tokens, c, cands, of) ?? linked(c, byKey) ?? byKey.get(`name:${nameKey(t)}`);
+    const cl = target ?? newCluster(c, t);
+    if (target) addTo(target, c, t);
+    else clusters.push(cl);
+    of.set(c, cl);
+    for (const k of keysOf(c, t)) if (!byKey.has(k)) byKey.set(k, cl);
+  }
+  return mergeShortForms(text, clusters);
+}
+
+function keysOf(c: Candidate, t: string): string[] {
+  const keys = [`name:${nameKey(t)}`];
+  if (c.kb && LINKED_KINDS.has(c.kb.kind)) keys.push(kbKey(c));
+  return keys;
+}
+
+function kbKey(c: Candidate): string {
+  const kind = c.kb!.kind === "demonym" ? "country" : c.kb!.kind;
+  return `kb:${kind === "metonym" ? "org" : kind}:${c.kb!.kind === "demonym" ? c.kb!.country : c.kb!.canonical}`;
+}
+
+function linked(c: Candidate, byKey: Map<string, Cluster>): Cluster | undefined {
+  if (!c.kb || !LINKED_KINDS.has(c.kb.kind)) return undefined;
+  const cl = byKey.get(kbKey(c));
+  // A demonym joins its country's entity only as a demonym mention; "Chinese" is not "China".
+  if (cl && c.kb.kind === "demonym" && cl.type !== "NORP") return undefined;
+  return cl;
+}
+
+/** "Kuomintang (KMT)" and "the National Intelligence and Security Agency, or NISA,": the acronym joins the name. */
+function definedBy(
+  tokens: readonly Token[],
+  c: Candidate,
+  cands: readonly Candidate[],
+  of: Map<Candidate, Cluster>,
+): Cluster | undefined {
+  if (!isAcronym(tokens[c.ts]!.text) || c.te - c.ts !== 1) return undefined;
+  const open = tokens[c.ts - 1]?.text;
+  const nameEnd =
+    open === "(" ? c.ts - 1 : tokens[c.ts - 1]?.lower === "or" && tokens[c.ts - 2]?.text === "," ? c.ts - 2 : -1;
+  if (nameEnd < 0) return undefined;
+  const named = cands.find((o) => o.te === nameEnd && o !== c);
+  if (!named) return undefined;
+  c.kind = "short";
+  return of.get(named);
+}
+
+/**
+ * Second pass: a cluster whose name is a short form of a longer name of the same family joins it: a person's
+ * surname or given name, an organization's acronym or a contiguous part of its name of two words or more.
+ */
+function mergeShortForms(text: string, clusters: Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  for (const cl of clusters) {
+    const host = clusters.find((h) => h !== cl && h.cands.length > 0 && isShortFormOf(text, cl, h));
+    if (!host) {
+      out.push(cl);
+      continue;
+    }
+    for (const c of cl.cands) {
+      if (c.kind === "name") c.kind = "short";
+      host.cands.push(c);
+    }
+    cl.cands = [];
+  }
+  return out.filter((cl) => cl.cands.length > 0);
+}
+
+function isShortFormOf(text: string, short: Cluster, long: Cluster): boolean {
+  if (long.words.length <= short.words.length) return false;
+  if (short.best.kb && short.best.kb.kind !== "person" && short.best.score >= SCORE.kb) return false;
+  const sw = short.words;
+  const lw = long.words;
+  if (long.type === "PERSON") {
+    return short.type === "PERSON" && sw.length === 1 && (sw[0] === lw[lw.length - 1] || sw[0] === lw[0]);
+  }
+  if (long.type !== "ORG" || short.type !== "ORG") return false;
+  if (sw.length === 1 && isAcronym(text.slice(short.best.start, short.best.end)))
+    return initials(lw) === sw[0]!.replace(/\./g, "");
+  return sw.length >= 2 && containsRun(lw, sw);
+}
+
+const MINOR = new Set(["of", "for", "on", "and", "the", "to", "in"]);
+
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => !MINOR.has(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+function containsRun(long: readonly string[], short: readonly string[]): boolean {
+  for (let i = 0; i + short.length <= long.length; i++) {
+    if (short.every((w, k) => long[i + k] === w)) return true;
+  }
+  return false;
+}
+
+export { nameWords };
