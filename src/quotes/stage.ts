@@ -1,0 +1,157 @@
+import type { Doc } from "../model/document.js";
+import type { Span } from "../model/span.js";
+import { textSpan } from "../model/span.js";
+import type { Stage, StageContext } from "../pipeline/stage.js";
+import { markedDrafts } from "./attribution.js";
+import { channelIn, saidAtIn } from "./context.js";
+import { indexDoc } from "./doc-index.js";
+import type { Draft } from "./draft.js";
+import { keepMarked } from "./filter.js";
+import { indirectDrafts } from "./indirect.js";
+import { findDoubleQuotes, findSingleQuotes, type MarkedSpan } from "./marks.js";
+import { tokenAfter } from "./np.js";
+import type { Quote, Speaker } from "./schema.js";
+import { coSpeakers, resolveSpeaker } from "./speaker.js";
+import { mentionIndex, type SpeakerScope } from "./speaker-scope.js";
+
+/** A quoted phrase this short with no speaker at all is a descriptive phrase ("cleanest streets in the world"). */
+const SHORT_UNATTRIBUTED = 6;
+
+const SPACES = /\s+/;
+
+/**
+ * An unattributed quoted phrase that is a description, not speech: short and with no speaker at all ("cleanest
+ * streets in the world"), or short and without a verb ("a “coalition of the willing” is forming").
+ */
+function descriptive(doc: Doc, d: Draft, speaker: Speaker | undefined): boolean {
+  const words = doc.text.slice(d.start, d.end).split(SPACES).length;
+  if (words >= SHORT_UNATTRIBUTED || d.unmarked) return false;
+  if (!speaker) return true;
+  const { tokens } = doc;
+  for (let i = tokenAfter(tokens, d.start); i < tokens.length && (tokens[i]?.end ?? 0) <= d.end; i++) {
+    if (tokens[i]?.pos === "VERB" || tokens[i]?.pos === "AUX") return false;
+  }
+  return true;
+}
+
+/** An unattributed quote borrows the speaker of a quote that ended at most this many sentences before it. */
+const CONTINUATION_SENTENCES = 3;
+
+/**
+ * The quotes stage. Generators: quotation marks (marks.ts, attributed by attribution.ts), indirect speech (indirect.ts)
+ * and trailing attributions, whose first-person content is verbatim speech without marks (trailing.ts, unmarked.ts);
+ * narration generators never look inside quotation marks. Refiners: filter.ts hides scare quotes and titles (their
+ * speaker still counts for the next quote), then speakers are resolved in text order (speaker.ts) so that a quote
+ * without attribution continues the previous speaker, and the date and channel are read from the attribution only.
+ * @example quoteStage.run(doc, ctx); doc.quotes[0] // { text: "We will win", kind: "direct", speaker: { name: ... } }
+ */
+export const quoteStage: Stage = {
+  name: "quotes",
+  requires: ["tokens", "entities", "coref", "timexes"],
+  provides: ["quotes"],
+  run(doc: Doc, ctx: StageContext): void {
+    const doubles = findDoubleQuotes(doc);
+    const singles = findSingleQuotes(doc, doubles, doubles.length + 1);
+    // Speech inside marks belongs to the quote: narration generators skip it. Short single-quoted spans are left to
+    // narration (they are scare quotes far more often than speech).
+    const speechLike = singles.filter((q) => doc.text.slice(q.start, q.end).split(SPACES).length >= 4);
+    const quoted: Span[] = [...doubles, ...speechLike].map((d) => ({ start: d.open, end: (d.close ?? d.end - 1) + 1 }));
+    const { timexEnd, inQuote } = indexDoc(doc, quoted);
+    const marked = markedWithFilter(doc, [...doubles, ...singles]);
+    const indirect = indirectDrafts({ doc, quoted, timexEnd, inQuote });
+    const drafts = [...marked, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+    const scope: SpeakerScope = { doc, mentions: mentionIndex(doc), quoted, recent: [] };
+    doc.quotes = resolveAll(scope, drafts);
+    ctx.trace("quotes", `${marked.length} marked, ${indirect.length} indirect drafts, ${doc.quotes.length} quotes`);
+    report(doc);
+  },
+};
+
+function markedWithFilter(doc: Doc, spans: MarkedSpan[]): Draft[] {
+  const drafts = markedDrafts(doc, spans);
+  for (const d of drafts) {
+    const span = spans.find((s) => s.start === d.start && s.end === d.end);
+    if (!span || !keepMarked(doc, d, span)) d.hidden = true;
+  }
+  return drafts;
+}
+
+function resolveAll(scope: SpeakerScope, drafts: readonly Draft[]): Quote[] {
+  const { doc } = scope;
+  const blockSpeaker = new Map<number, Speaker>();
+  const out: Quote[] = [];
+  for (const d of drafts) {
+    let speaker = d.speaker ? resolveSpeaker(scope, d.speaker) : undefined;
+    let certainty: "stated" | "implied" = "stated";
+    if (!speaker && d.block !== undefined) speaker = blockSpeaker.get(d.block);
+    if (!speaker && d.kind === "direct") {
+      speaker = continued(scope, d.start);
+      certainty = "implied";
+    }
+    if (speaker && d.block !== undefined) blockSpeaker.set(d.block, speaker);
+    if (speaker) scope.recent.push({ at: d.end, speaker });
+    if (d.hidden || (d.cue === undefined && descriptive(doc, d, speaker))) continue;
+    out.push(toQuote(doc, d, speaker, certainty, out.length + 1));
+    const others = speaker && d.speaker ? coSpeakers(scope, d.speaker, speaker) : [];
+    for (const other of others) out.push(toQuote(doc, d, other, certainty, out.length + 1));
+  }
+  return out;
+}
+
+/** The speaker of the last quote ending within a few sentences before `offset`, in the same or the previous paragraph. */
+function continued(scope: SpeakerScope, offset: number): Speaker | undefined {
+  const { doc } = scope;
+  const si = doc.tokens[tokenAfter(doc.tokens, offset)]?.sentence ?? 0;
+  const floorSentence = doc.sentences[Math.max(0, si - CONTINUATION_SENTENCES)];
+  const para = doc.sentences[si]?.paragraph ?? 0;
+  const floor = Math.max(floorSentence?.start ?? 0, doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0);
+  const last = scope.recent[scope.recent.length - 1];
+  if (!last || last.at < floor) return undefined;
+  const { mention: _mention, ...rest } = last.speaker;
+  return rest;
+}
+
+function toQuote(doc: Doc, d: Draft, speaker: Speaker | undefined, certainty: "stated" | "implied", n: number): Quote {
+  const q: Quote = {
+    id: `q${n}`,
+    start: d.start,
+    end: d.end,
+    text: doc.text.slice(d.start, d.end),
+    kind: d.kind,
+    provenance: { rule: d.rule, certainty: speaker ? certainty : "guessed" },
+  };
+  if (d.unmarked) q.unmarked = true;
+  if (speaker) q.speaker = speaker;
+  if (d.cue) {
+    const first = doc.tokens[d.cue.first];
+    const last = doc.tokens[d.cue.last];
+    if (first && last) q.cue = textSpan(doc.text, first.start, last.end);
+  }
+  const channel = channelIn(doc, d.regions);
+  if (channel) q.channel = channel;
+  q.saidAt = saidAtIn(doc, d.regions);
+  return q;
+}
+
+/** Diagnostics: quotes left without a speaker, and speakers named from the text alone for want of entities. */
+function report(doc: Doc): void {
+  if (doc.entities.length === 0 && doc.quotes.length > 0) {
+    doc.diagnostics.push({
+      code: "quotes.no-entities",
+      severity: "warning",
+      stage: "quotes",
+      message: "no entities: speakers are named from the text and carry no entity id, role or country",
+    });
+  }
+  for (const q of doc.quotes) {
+    if (q.speaker) continue;
+    doc.diagnostics.push({
+      code: "quotes.no-speaker",
+      severity: "info",
+      stage: "quotes",
+      message: `no speaker found for quote ${q.id}`,
+      start: q.start,
+      end: q.end,
+    });
+  }
+}
