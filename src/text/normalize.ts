@@ -11,6 +11,8 @@ export interface Normalized {
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 /** Non-breaking and other fixed-width spaces: become plain spaces. Must not match newlines or tabs. */
 const ODD_SPACE = /[\u00A0\u2007\u202F\u2000-\u200A\u3000]/;
+/** Any character the per-character pass would change; when none occurs, that pass is skipped. */
+const NEEDS_PASS = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2007\u202F\u2000-\u200A\u3000\r]/;
 /**
  * A closing bracket glued to the next word ("vehicles]with") or sentence punctuation glued to a capitalised word
  * ("ended.The"). Must not match abbreviations and initials ("U.S.", "D.C.", "p.m.Tuesday" is left alone since the
@@ -40,6 +42,29 @@ export function normalizeText(raw: string): Normalized {
     });
   }
   const glued = gluePoints(nfc);
+  const { text: out, offsets } =
+    glued.length === 0 && !NEEDS_PASS.test(nfc) ? { text: nfc, offsets: { edits: [] } } : rewrite(nfc, glued);
+  if (glued.length > 0) {
+    diagnostics.push({
+      code: "text.missing-space",
+      severity: "info",
+      message: `restored ${glued.length} missing space(s) after brackets or sentence punctuation`,
+    });
+  }
+  for (const m of out.matchAll(MT_FRAGMENT)) {
+    diagnostics.push({
+      code: "text.translation-fragment",
+      severity: "warning",
+      message: `stray repeated fragment, probably left by machine translation: ${JSON.stringify(m[0])}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return { text: out, offsets, diagnostics };
+}
+
+/** The per-character pass: deletions, replacements and inserted spaces, with the offset map. */
+function rewrite(nfc: string, glued: readonly number[]): { text: string; offsets: OffsetMap } {
   const builder = new OffsetMapBuilder();
   let out = "";
   let nextGlue = 0;
@@ -60,23 +85,7 @@ export function normalizeText(raw: string): Normalized {
     }
     out += ODD_SPACE.test(ch) ? " " : ch === "\r" ? "\n" : ch;
   }
-  if (glued.length > 0) {
-    diagnostics.push({
-      code: "text.missing-space",
-      severity: "info",
-      message: `restored ${glued.length} missing space(s) after brackets or sentence punctuation`,
-    });
-  }
-  for (const m of out.matchAll(MT_FRAGMENT)) {
-    diagnostics.push({
-      code: "text.translation-fragment",
-      severity: "warning",
-      message: `stray repeated fragment, probably left by machine translation: ${JSON.stringify(m[0])}`,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-  }
-  return { text: out, offsets: builder.build(), diagnostics };
+  return { text: out, offsets: builder.build() };
 }
 
 /** Raw indexes before which a space must be inserted. */
