@@ -1,12 +1,14 @@
 // npm run eval [-- --verbose] [-- --require events.f1>=0.6 ...]
 // Analyses every gold document under ../shared/gold (the seed with --published 2024-10-03, the VOA stories from
 // ../shared/corpus/voa-dev.jsonl) and runs ../shared/eval/score.mjs on the analyses, printing its table.
-// Arguments are passed to the scorer; --keep keeps the analyses and prints where. Without ../shared (or $DYAD_SHARED) it says so and exits 0.
+// Arguments are passed to the scorer; --keep keeps the analyses and prints where; --no-baselines skips the
+// baseline rows (compromise for entities, chrono-node for time) printed after the table. Without ../shared (or $DYAD_SHARED) it says so and exits 0.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { analyzeArticle } from "../src/analyze.js";
+import { baselineAnalysis } from "./lib/baselines.js";
 import { goldArticles, goldFiles, sharedDir } from "./lib/gold-articles.js";
 
 const shared = sharedDir();
@@ -47,6 +49,21 @@ const r = spawnSync(
   ],
   { stdio: "inherit" },
 );
+const status = r.status ?? 1;
+if (!process.argv.includes("--no-baselines")) printBaselines();
 if (!process.argv.includes("--keep")) rmSync(work, { recursive: true, force: true });
 else console.log(`analyses kept in ${out}`);
-process.exit(r.status ?? 1);
+process.exit(status);
+
+/** The same gold scored for the baselines (compromise for entities, chrono-node for time), rows only. */
+function printBaselines(): void {
+  const dir = join(work, "baseline");
+  mkdirSync(dir, { recursive: true });
+  for (const a of articles) writeFileSync(join(dir, `${a.id}.json`), JSON.stringify(baselineAnalysis(a)));
+  const b = spawnSync(process.execPath, [join(shared!, "eval", "score.mjs"), "--gold", gold, "--pred", dir], {
+    encoding: "utf8",
+  });
+  const rows = b.stdout.split("\n").filter((l) => /^(entities|timexes) /.test(l));
+  console.log("baselines on the same gold (entities: compromise 14; time: chrono-node 2.10 alone):");
+  for (const row of rows) console.log(row);
+}
