@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { analyzeArticle } from "../src/analyze.js";
+import { AnalysisSchema } from "../src/schema/analysis.js";
 import { baselineAnalysis } from "./lib/baselines.js";
 import { goldArticles, goldFiles, sharedDir } from "./lib/gold-articles.js";
 
@@ -33,6 +34,13 @@ for (const article of articles) {
     const errors = analysis.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.stage}: ${d.message}`);
     console.error(`eval: ${article.id} ${status}: ${errors.join("; ")}`);
   }
+  // Every analysis must match the published schema; a mismatch fails the eval (and so CI).
+  const valid = AnalysisSchema.safeParse(analysis);
+  if (!valid.success) {
+    failed++;
+    console.error(`eval: ${article.id} does not match the analysis schema: ${valid.error.message.slice(0, 400)}`);
+    process.exitCode = 1;
+  }
   writeFileSync(join(out, `${article.id}.json`), JSON.stringify(analysis));
 }
 const ms = performance.now() - t0;
@@ -49,7 +57,7 @@ const r = spawnSync(
   ],
   { stdio: "inherit" },
 );
-const status = r.status ?? 1;
+const status = r.status === 0 && process.exitCode === 1 ? 1 : (r.status ?? 1);
 if (!process.argv.includes("--no-baselines")) printBaselines();
 if (!process.argv.includes("--keep")) rmSync(work, { recursive: true, force: true });
 else console.log(`analyses kept in ${out}`);
