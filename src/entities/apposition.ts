@@ -1,5 +1,6 @@
-import { country, countryOfDemonym } from "../kb/index.js";
+import { country, countryOfDemonym, type KbHit } from "../kb/index.js";
 import type { Token } from "../model/text-layers.js";
+import { startsUpper } from "./candidate.js";
 import { isIgo } from "./igo.js";
 import { lexicon } from "./lexicon.js";
 import { kbMatchAt } from "./roles.js";
@@ -83,6 +84,10 @@ export function firstCountry(tokens: readonly Token[], from: number, to: number)
     if (!/^\p{Lu}|^al$/u.test(tokens[i]!.text)) continue;
     const m = kbMatchAt(tokens, i);
     if (!m || i + m.length > to) continue;
+    if (isTopic(tokens, i, i + m.length, m.hits)) {
+      i += m.length - 1;
+      continue;
+    }
     for (const h of m.hits) {
       // Ambiguous names count here: the role context is the evidence ("Ontario's provincial leader").
       if (h.kind === "title" || h.kind === "agent") continue;
@@ -93,4 +98,32 @@ export function firstCountry(tokens: readonly Token[], from: number, to: number)
     i += m.length - 1;
   }
   return undefined;
+}
+
+// Prepositions that introduce a portfolio ("special envoy for North Korea", "ambassador to Chad") rather than a body.
+const PORTFOLIO = new Set(["for", "to", "on"]);
+// Prepositions before a field of study or work: "a professor in Modern Chinese Studies", "focusing on Japanese policy".
+const FIELD_PREPOSITIONS = new Set(["in", "on", "about"]);
+// Nouns naming a field: the demonym before them is the subject, not the person's nationality.
+const FIELDS = new Set(["studies", "policy", "politics", "history", "literature", "language", "culture", "affairs"]);
+
+/**
+ * True when the name at `[ts, te)` is what the role is about, not whom the person serves: a bare country after "for"
+ * or "to" ("deputy special representative for North Korea at the State Department"), or a demonym inside a field
+ * ("a lecturer focusing on Japanese foreign policy"). A possessive or a body after it keeps it ("for Turkey's
+ * Foreign Ministry", "for the Chinese Foreign Ministry").
+ */
+function isTopic(tokens: readonly Token[], ts: number, te: number, hits: readonly KbHit[]): boolean {
+  const kind = hits.find((h) => h.kind !== "title" && h.kind !== "agent")?.kind;
+  const prev = tokens[ts - 1]?.lower === "the" ? tokens[ts - 2] : tokens[ts - 1];
+  const next = tokens[te];
+  if (kind === "country" && PORTFOLIO.has(prev?.lower ?? "")) {
+    return next === undefined || (!/^['’]s?$/.test(next.text) && !startsUpper(next.text));
+  }
+  if (kind !== "demonym") return false;
+  let k = ts - 1;
+  while (k >= 0 && startsUpper(tokens[k]!.text) && ts - k < 3) k--;
+  if (!FIELD_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return false;
+  for (let j = te; j < Math.min(tokens.length, te + 3); j++) if (FIELDS.has(tokens[j]!.lower)) return true;
+  return false;
 }

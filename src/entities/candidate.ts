@@ -36,7 +36,14 @@ const HAS_LETTER = /\p{L}/u;
 
 /** Starts with a capital letter ("Biden", "U.S.", "KMT"). */
 export function isCapitalised(t: Token): boolean {
-  return UPPER_START.test(t.text);
+  return startsUpper(t.text);
+}
+
+/** True when the text starts with a capital letter; ASCII is decided without the Unicode regex (called per token). */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(text);
 }
 
 /** An acronym: 2-6 capitals, optionally dotted ("NATO", "U.S.", "G7"). */
@@ -64,4 +71,17 @@ export function candidate(
 /** The text of a candidate. */
 export function textOf(text: string, c: { start: number; end: number }): string {
   return text.slice(c.start, c.end);
+}
+
+/** A guessed candidate over one chunk (a class, not a closure: guessType runs for every untyped chunk). */
+export class Guess {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly ts: number,
+    private readonly te: number,
+  ) {}
+
+  as(type: EntityType, rule: string, score: number = SCORE.guess): Candidate {
+    return candidate(this.tokens, this.ts, this.te, { type, rule: `entities/chunk:${rule}`, score });
+  }
 }

@@ -1,6 +1,7 @@
+import { isPersonalName } from "../kb/index.js";
 import type { Sentence, Token } from "../model/text-layers.js";
 import { firstCountry } from "./apposition.js";
-import { type Candidate, candidate, isAcronym, SCORE } from "./candidate.js";
+import { type Candidate, candidate, Guess, isAcronym, SCORE, startsUpper } from "./candidate.js";
 import { agentCached as agent, lookupCached as lookup } from "./kb-cache.js";
 import { lexicon } from "./lexicon.js";
 import { isRoleEnd } from "./roles.js";
@@ -73,7 +74,8 @@ export function classifyByHead(tokens: readonly Token[], ts: number, te: number)
   const first = lex.firstHeads.get(tokens[ts]!.lower);
   const head =
     headBeforeConnector(tokens, ts, te) ??
-    lex.lastHeads.get(tokens[te - 1]!.lower) ??
+    // The head of a name is capitalised: "Third-party" and "one-party" are no parties.
+    (startsUpper(tokens[te - 1]!.text) ? lex.lastHeads.get(tokens[te - 1]!.lower) : undefined) ??
     (first?.type === NOT_ENTITY ? first : undefined);
   if (!head || allRoleWords(tokens, ts, te)) return undefined;
   if (head.type === NOT_ENTITY) return NO_ENTITY;
@@ -109,7 +111,7 @@ function allRoleWords(tokens: readonly Token[], ts: number, te: number): boolean
 function nameWords(tokens: readonly Token[], ts: number, te: number): number {
   const lex = lexicon();
   let n = 0;
-  for (let i = ts; i < te; i++) if (/^\p{Lu}/u.test(tokens[i]!.text) && !lex.notNames.has(tokens[i]!.lower)) n++;
+  for (let i = ts; i < te; i++) if (startsUpper(tokens[i]!.text) && !lex.notNames.has(tokens[i]!.lower)) n++;
   return n;
 }
 
@@ -123,29 +125,30 @@ export function guessType(tokens: readonly Token[], _s: Sentence, ts: number, te
   const after = tokens[te];
   const before = tokens[ts - 1];
   const placeNoun = after && after.text === after.lower ? PLACE_NOUNS.get(after.lower) : undefined;
-  const guess = (type: EntityType, rule: string, score: number = SCORE.guess) =>
-    candidate(tokens, ts, te, { type, rule: `entities/chunk:${rule}`, score });
+  const guess = new Guess(tokens, ts, te);
   // "the African region" is an adjective, not a place name.
-  const known = te - ts === 1 && lookup(tokens[ts]!.text).some((h) => h.kind === "demonym");
+  // So is "the central African state": a lone adjective the tagger sees as one is no place name.
+  const known =
+    te - ts === 1 && (tokens[ts]!.pos === "ADJ" || lookup(tokens[ts]!.text).some((h) => h.kind === "demonym"));
   // "Zhuhai Gaolan port": the whole run names the place, so it outranks the known city inside it.
   const placeScore = te - ts > 1 ? SCORE.head : SCORE.guess;
-  if (!known && (placeNoun || placeOf(tokens, ts))) return guess(placeNoun ?? "GPE", "place-noun", placeScore);
+  if (!known && (placeNoun || placeOf(tokens, ts))) return guess.as(placeNoun ?? "GPE", "place-noun", placeScore);
   const region = regionOf(tokens, ts, te);
   if (region) return region;
   if (allCaps(tokens, ts, te) && te - ts > 1) return undefined;
-  if (isCompound(tokens, ts, te)) return before?.lower === "the" ? guess("LOC", "compound") : undefined;
+  if (isCompound(tokens, ts, te)) return before?.lower === "the" ? guess.as("LOC", "compound") : undefined;
   if (te - ts === 1) return single(tokens, ts, guess, before, after);
-  if (hasAcronym(tokens, ts, te)) return guess("ORG", "acronym-name");
+  if (hasAcronym(tokens, ts, te)) return guess.as("ORG", "acronym-name");
   if (
     PLACE_PREPOSITIONS.has(before?.lower ?? "") &&
     n <= 2 &&
     !SPEECH.has(after?.lower ?? "") &&
     before?.lower !== "to"
   ) {
-    return guess("GPE", "after-preposition");
+    return guess.as("GPE", "after-preposition");
   }
   if (n >= 2 && n <= 4 && te - ts <= 6 && !hasPlaceWord(tokens, ts, te)) {
-    return guess("PERSON", "person", personScore(tokens, ts, te));
+    return guess.as("PERSON", "person", personScore(tokens, ts, te));
   }
   return undefined;
 }
@@ -153,22 +156,22 @@ export function guessType(tokens: readonly Token[], _s: Sentence, ts: number, te
 function single(
   tokens: readonly Token[],
   i: number,
-  guess: (type: EntityType, rule: string, score?: number) => Candidate,
+  guess: Guess,
   before: Token | undefined,
   after: Token | undefined,
 ): Candidate | undefined {
   const t = tokens[i]!;
   if (isAcronym(t.text) && /\d/.test(t.text)) return undefined;
   if (isAcronym(t.text)) {
-    return shouting(tokens, i) || isModel(tokens, i) || t.pos === "ADJ" ? undefined : guess("ORG", "acronym");
+    return shouting(tokens, i) || isModel(tokens, i) || t.pos === "ADJ" ? undefined : guess.as("ORG", "acronym");
   }
   if (t.pos !== "PROPN" || isAgentWord(t)) return undefined;
-  if (SPEECH.has(after?.lower ?? "")) return guess("PERSON", "single-speaker", SCORE.guess);
+  if (SPEECH.has(after?.lower ?? "")) return guess.as("PERSON", "single-speaker", SCORE.guess);
   // "in Transit report": a capitalised word modifying a noun is part of a title, not a place.
   const modifies = after !== undefined && (after.pos === "NOUN" || after.pos === "PROPN");
   if (PLACE_PREPOSITIONS.has(before?.lower ?? "") && !modifies && !NOT_PLACE_ENDING.test(t.lower))
-    return guess("GPE", "single-place", SCORE.guess * 0.8);
-  return guess("PERSON", "single", SCORE.guess * 0.6);
+    return guess.as("GPE", "single-place", SCORE.guess * 0.8);
+  return guess.as("PERSON", "single", SCORE.guess * 0.6);
 }
 
 // Single words after "in" that are groups or creeds rather than places: "Muslims", "Judaism".
@@ -176,8 +179,13 @@ const NOT_PLACE_ENDING = /(?:s|ism)$/;
 
 /** Part of an all-capitals run ("GREAT", "POWERFUL STATE"): shouting, not an acronym. */
 function shouting(tokens: readonly Token[], i: number): boolean {
-  const caps = (t: Token | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
   return tokens[i]!.text.length > 5 || caps(tokens[i - 1]) || caps(tokens[i + 1]);
+}
+
+const CAPS2 = /^\p{Lu}{2,}$/u;
+
+function caps(t: Token | undefined): boolean {
+  return t !== undefined && CAPS2.test(t.text);
 }
 
 /** A model or designation: "SU 35", "S-400", "F-16". */
@@ -222,11 +230,15 @@ function personScore(tokens: readonly Token[], ts: number, te: number): number {
   if (SPEECH.has(tokens[te]?.lower ?? "") || (SPEECH_BEFORE.has(before) && according)) return SCORE.chunk;
   if (
     tokens[te]?.text === "," &&
-    (PERSONAL_RELATIVE.has(tokens[te + 1]?.lower ?? "") || speechAfterAside(tokens, te))
+    (PERSONAL_RELATIVE.has(tokens[te + 1]?.lower ?? "") ||
+      SPEECH.has(tokens[te + 1]?.lower ?? "") ||
+      speechAfterAside(tokens, te))
   ) {
     return SCORE.chunk;
   }
-  return lexicon().givenNames.has(tokens[ts]!.lower) ? SCORE.guess : SCORE.guess * 0.6;
+  // A first word known as a given name, or as a surname written first ("Yao Ming"), makes a person likely.
+  const first = tokens[ts]!;
+  return lexicon().givenNames.has(first.lower) || isPersonalName(first.text) ? SCORE.guess : SCORE.guess * 0.6;
 }
 
 /** ", another freed passenger, told": a comma-delimited aside, then a speech verb. */

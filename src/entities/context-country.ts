@@ -18,10 +18,11 @@ export interface CountryContext {
 export function countryContext(doc: Doc, clusters: readonly Cluster[]): CountryContext {
   const mentions: CountryMention[] = [];
   const counts = new Map<string, number>();
+  const datelines = datelineSpans(doc);
   for (const cl of clusters) {
     for (const c of cl.cands) {
       const kb = c.kb;
-      if (!kb || c.headline) continue;
+      if (!kb || c.headline || datelines.some(([from, to]) => from <= c.start && c.end <= to)) continue;
       const capital = kb.kind === "place" ? (kb.ref as KbPlace).capitalOf : undefined;
       const country = kb.kind === "country" || kb.kind === "demonym" ? kb.country : capital;
       if (!country) continue;
@@ -34,6 +35,24 @@ export function countryContext(doc: Doc, clusters: readonly Cluster[]): CountryC
   let best = 0;
   for (const [c, n] of counts) if (n > best) [dominant, best] = [c, n];
   return dominant ? { mentions, dominant } : { mentions };
+}
+
+// A dateline: capitals and separators from the start of a line to a dash ("ISLAMABAD/PENTAGON —", "KYIV, UKRAINE -").
+const DATELINE = /^[\p{Lu}\p{M}\s.,/'’-]*?\s[—–-]\s/u;
+const DATELINE_AHEAD = 60;
+
+/**
+ * The datelines that open paragraphs: where the reporter files from says nothing about the people in the story
+ * ("ISLAMABAD —" does not make the U.S. Air Force chief Pakistani). One regex per paragraph, once per document.
+ */
+function datelineSpans(doc: Doc): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of doc.paragraphs) {
+    if (p.headline) continue;
+    const m = DATELINE.exec(doc.text.slice(p.start, Math.min(p.end, p.start + DATELINE_AHEAD)));
+    if (m) out.push([p.start, p.start + m[0].length]);
+  }
+  return out;
 }
 
 /**

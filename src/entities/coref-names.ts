@@ -1,3 +1,4 @@
+import type { KbHit, KbPerson } from "../kb/index.js";
 import type { Token } from "../model/text-layers.js";
 import { type Candidate, isAcronym, SCORE } from "./candidate.js";
 import { addTo, type Cluster, nameKey, nameWords, newCluster } from "./cluster.js";
@@ -76,13 +77,39 @@ function mergeShortForms(text: string, clusters: Cluster[]): Cluster[] {
       out.push(cl);
       continue;
     }
+    const foreign = otherKbPerson(cl, host);
     for (const c of cl.cands) {
       if (c.kind === "name") c.kind = "short";
+      // "Richard Bennett ... Bennett": the surname is his, not the known Naftali Bennett's.
+      if ((foreign && c.kb === foreign) || (host.type === "PERSON" && c.kb?.kind === "place")) delete c.kb;
       host.cands.push(c);
     }
     cl.cands = [];
   }
   return out.filter((cl) => cl.cands.length > 0);
+}
+
+/**
+ * The knowledge-base person a short form was linked to by its surname alone, when the full name it joins is someone
+ * else's: the full name's given name is none of the known person's names ("Jimmy Lai" is not "Lai Ching-te").
+ */
+function otherKbPerson(short: Cluster, long: Cluster): KbHit | undefined {
+  if (long.type !== "PERSON" || long.cands.some((c) => c.kb?.kind === "person")) return undefined;
+  const hit = short.cands.find((c) => c.kb?.kind === "person")?.kb;
+  const given = long.words[0];
+  if (!hit || !given || long.words.length < 2) return undefined;
+  const person = hit.ref as KbPerson;
+  for (const name of [person.name, ...person.aliases]) if (nameWords(name).includes(given)) return undefined;
+  return hit;
+}
+
+/**
+ * A place only by weak evidence: a city that is also a surname or given name ("Zamora", "Yao") or a lone word guessed
+ * a place from its preposition ("according to Rosser"). Such a word that is a person's name in the same story is him.
+ */
+function placeByGuess(cl: Cluster): boolean {
+  if (cl.type !== "GPE" && cl.type !== "LOC") return false;
+  return cl.cands.every((c) => (c.kb ? c.kb.kind === "place" && c.kb.ambiguous === true : c.score < SCORE.chunk));
 }
 
 function isShortFormOf(text: string, short: Cluster, long: Cluster): boolean {
@@ -91,7 +118,8 @@ function isShortFormOf(text: string, short: Cluster, long: Cluster): boolean {
   const sw = short.words;
   const lw = long.words;
   if (long.type === "PERSON") {
-    return short.type === "PERSON" && sw.length === 1 && (sw[0] === lw[lw.length - 1] || sw[0] === lw[0]);
+    const personLike = short.type === "PERSON" || placeByGuess(short);
+    return personLike && sw.length === 1 && (sw[0] === lw[lw.length - 1] || sw[0] === lw[0]);
   }
   if (long.type !== "ORG" || short.type !== "ORG") return false;
   if (sw.length === 1 && isAcronym(text.slice(short.best.start, short.best.end)))

@@ -1,7 +1,7 @@
 import type { Doc } from "../model/document.js";
 import type { Sentence, Token } from "../model/text-layers.js";
 import { affiliationAfter, appositionAfter } from "./apposition.js";
-import { type Candidate, candidate, isAcronym, SCORE } from "./candidate.js";
+import { type Candidate, candidate, isAcronym, SCORE, startsUpper } from "./candidate.js";
 import { type Chunk, chunks } from "./chunks.js";
 import { classifyByHead, guessType } from "./classify.js";
 import { lookupCached as lookup } from "./kb-cache.js";
@@ -30,24 +30,41 @@ export function chunkCandidates(doc: Doc, s: Sentence): Candidate[] {
 function trim(tokens: readonly Token[], s: Sentence, c: Chunk): Chunk {
   const lex = lexicon();
   let { ts, te } = c;
-  while (ts < te && (lex.trimWords.has(tokens[ts]!.lower) || sentenceInitialWord(tokens, s, ts))) ts++;
+  while (ts < te && (lex.trimWords.has(tokens[ts]!.lower) || sentenceInitialWord(tokens, s, ts, te))) ts++;
   // A word glued by a hyphen stays ("Gal-Or").
   while (te > ts && lex.trimWords.has(tokens[te - 1]!.lower) && tokens[te - 2]?.text !== "-") te--;
-  while (ts < te && !/^\p{Lu}/u.test(tokens[ts]!.text) && !["al", "el"].includes(tokens[ts]!.lower)) ts++;
+  while (ts < te && !startsUpper(tokens[ts]!.text) && !["al", "el"].includes(tokens[ts]!.lower)) ts++;
   while (te > ts && tokens[te - 1]!.text === "-") te--;
   return { ts, te };
 }
 
 /** A capitalised word at the start of a sentence that the tagger does not take for a proper noun and the KB lacks. */
-function sentenceInitialWord(tokens: readonly Token[], s: Sentence, i: number): boolean {
+function sentenceInitialWord(tokens: readonly Token[], s: Sentence, i: number, te: number): boolean {
   let first = s.tokenStart;
   while (first < i && OPENERS.has(tokens[first]!.text)) first++;
-  if (i !== first) return false;
+  if (i !== first && i !== afterDateline(tokens, s)) return false;
   const t = tokens[i]!;
   const lex = lexicon();
   // A title opening the sentence stays: "Secretary of State Marco Rubio said ...".
   if (lex.roleHeads.has(t.lower) || lex.roleMods.has(t.lower)) return false;
-  return t.pos !== "PROPN" && lookup(t.text).length === 0;
+  if (lookup(t.text).length > 0) return false;
+  // "Ornithologist Jane Roe said": a capitalised occupation or creed before two or more name words (the tagger
+  // often takes it for a proper noun).
+  if (te - i >= 3 && DESCRIPTOR.test(t.lower) && !lex.givenNames.has(t.lower)) return true;
+  return t.pos !== "PROPN";
+}
+
+// Occupation and creed nouns that open a sentence before a name: "Activist", "Economist", "Humanitarian".
+const DESCRIPTOR = /^\p{L}{4,}(?:ist|arian)$/u;
+// A dateline before the story's first words: capitals, commas and slashes up to a dash ("KYIV, UKRAINE —").
+const DATELINE_WORD = /^(?:[\p{Lu}\p{M}.'’-]+|,|\/)$/u;
+
+/** The token after a dateline opening the sentence, or -1. */
+function afterDateline(tokens: readonly Token[], s: Sentence): number {
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && DATELINE_WORD.test(tokens[k]!.text) && !OPENERS.has(tokens[k]!.text)) k++;
+  if (k === s.tokenStart || k >= s.tokenEnd || !OPENERS.has(tokens[k]!.text)) return -1;
+  return k + 1;
 }
 
 /** "U.S.-China" is two names when both halves are known and the whole is not. */
@@ -79,7 +96,11 @@ function classifyChunk(doc: Doc, s: Sentence, c: Chunk): Candidate | undefined {
   const whole = lookup(textRange(tokens, c.ts, c.te));
   if (whole.some((h) => h.kind !== "person" && h.kind !== "title" && h.kind !== "agent")) return undefined;
   const inner = innerRole(tokens, c, s.tokenStart);
-  const role = inner ?? roleBefore(tokens, c.ts, s.tokenStart) ?? possessiveRole(tokens, c.ts, s.tokenStart);
+  const role =
+    inner ??
+    roleBefore(tokens, c.ts, s.tokenStart) ??
+    possessiveRole(tokens, c.ts, s.tokenStart) ??
+    portfolioRole(tokens, c.ts, s.tokenStart);
   const nameStart = inner ? inner.end : c.ts;
   const app = appositionAfter(tokens, c.te, s.tokenEnd);
   // "the chief Brexit negotiator": a name modifying the noun after it is no person.
@@ -118,15 +139,21 @@ function t0Lower(t: Token): boolean {
 
 /** Capitals for emphasis, not names: "a GREAT and POWERFUL STATE". Known acronyms are found by the KB generator. */
 function shouting(tokens: readonly Token[], c: Chunk): boolean {
-  const caps = (t: Token | undefined) => t !== undefined && /^\p{Lu}{4,}$/u.test(t.text);
   if (t0Lower(tokens[c.ts]!)) return false;
   if (c.te - c.ts > 1) {
-    for (let i = c.ts; i < c.te; i++) if (/\p{Ll}/u.test(tokens[i]!.text)) return false;
+    for (let i = c.ts; i < c.te; i++) if (HAS_LOWER.test(tokens[i]!.text)) return false;
     return true;
   }
   if (!caps(tokens[c.ts])) return false;
   for (let k = c.ts - 3; k <= c.ts + 3; k++) if (k !== c.ts && caps(tokens[k])) return true;
   return false;
+}
+
+const HAS_LOWER = /\p{Ll}/u;
+const CAPS4 = /^\p{Lu}{4,}$/u;
+
+function caps(t: Token | undefined): boolean {
+  return t !== undefined && CAPS4.test(t.text);
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
@@ -139,6 +166,24 @@ function possessiveRole(tokens: readonly Token[], ts: number, floor: number): Ro
   const before = tokens[role.roleStart - 1];
   const possessive = /^['’]s?$/.test(before?.text ?? "") || POSSESSIVE_PRONOUNS.has(before?.lower ?? "");
   return possessive ? role : undefined;
+}
+
+// A portfolio after a role: "ambassador to Chad", "special envoy for the Sahel".
+const PORTFOLIO = new Set(["to", "for"]);
+const MAX_PORTFOLIO = 5;
+const PORTFOLIO_KINDS = new Set(["country", "place", "org"]);
+
+/** "Former Belgian ambassador to Chad, Ana Peeters, said": a role with its portfolio set off by a comma. */
+function portfolioRole(tokens: readonly Token[], ts: number, floor: number): RolePhrase | undefined {
+  if (tokens[ts - 1]?.text !== ",") return undefined;
+  let k = ts - 2;
+  while (k > floor && ts - k <= MAX_PORTFOLIO && (startsUpper(tokens[k]!.text) || tokens[k]!.lower === "the")) k--;
+  if (k === ts - 2 || !PORTFOLIO.has(tokens[k]?.lower ?? "") || !isRoleEnd(tokens, k - 1)) return undefined;
+  // The portfolio is a known state, place or body, ending at the comma: "for Global Health Security, X" is no portfolio.
+  const start = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  const m = kbMatchAt(tokens, start);
+  if (!m || start + m.length !== ts - 1 || !m.hits.some((h) => PORTFOLIO_KINDS.has(h.kind))) return undefined;
+  return roleBefore(tokens, k, floor);
 }
 
 /** A role inside the chunk: the last role word after which a name follows ("US Secretary of State | Antony Blinken"). */

@@ -34,7 +34,8 @@ function clashOf(owner: Map<number, Candidate>, c: Candidate): Candidate | undef
 /** A guessed multi-word person whose first word is unknown outranks KB words inside it. */
 function effectiveScore(c: Candidate, all: readonly Candidate[]): number {
   if (c.rule !== "entities/chunk:person") return c.score;
-  const firstKnown = all.some((o) => o !== c && o.kb && o.start === c.start);
+  // A first word known only as an ambiguous name ("Florence", "Jordan") is no evidence against the person.
+  const firstKnown = all.some((o) => o !== c && o.kb && !o.kb.ambiguous && o.start === c.start);
   const innerKb = all.filter((o) => o !== c && o.kb && o.start >= c.start && o.end <= c.end);
   // Only a lone organization word or known surname yields ("Doug Ford", "Liri Berisha"); a place or country inside wins ("Erdogan Ankara" is two names).
   const weakInner = innerKb.every(

@@ -1,5 +1,6 @@
 import { countryOfDemonym, type KbHit, longestMatchAt } from "../kb/index.js";
 import type { Token } from "../model/text-layers.js";
+import { startsUpper } from "./candidate.js";
 import { lookupCached, titleCached } from "./kb-cache.js";
 import { lexicon } from "./lexicon.js";
 import type { Sector } from "./schema.js";
@@ -32,7 +33,7 @@ function isRoleWord(t: Token): boolean {
 
 /** An international organization's acronym inside a role: "British Deputy U.N. Ambassador", "NATO Secretary-General". */
 function isIgoWord(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && lookupCached(t.text).some((h) => h.kind === "org" && h.sector === "IGO");
+  return startsUpper(t.text) && lookupCached(t.text).some((h) => h.kind === "org" && h.sector === "IGO");
 }
 
 /**
@@ -145,7 +146,7 @@ export function originBefore(
   let stop = end;
   if (tokens[stop - 1]?.text === "'s" || tokens[stop - 1]?.text === "'") stop--;
   for (let s = Math.max(floor, stop - 4); s < stop; s++) {
-    if (!/^\p{Lu}/u.test(tokens[s]!.text)) continue;
+    if (!startsUpper(tokens[s]!.text)) continue;
     const m = kbMatchAt(tokens, s);
     if (!m || s + m.length !== stop) continue;
     const hit = m.hits.find((h) => h.kind !== "title" && h.kind !== "agent" && h.country !== undefined);

@@ -9,6 +9,7 @@ import {
   readMetonyms,
   readOrgs,
   readPeople,
+  readPersonalNames,
   readPlaces,
   readTitles,
 } from "./tables.js";
@@ -27,6 +28,8 @@ export interface Kb {
   /** "<canonical office key>|<country>" -> the people who held it. */
   offices: Map<string, KbPerson[]>;
   ambiguous: Set<string>;
+  /** Keys of ambiguous names that are given names or surnames. */
+  personalNames: Set<string>;
   /** iso3 -> the office that leads its government when that is not the usual fallback (DEU: Chancellor). */
   leaders: Map<string, string>;
   /** cities.tsv, indexed by name; its entries are built on first lookup. */
@@ -50,6 +53,7 @@ export function buildKb(): Kb {
     people: new Map(),
     offices: new Map(),
     ambiguous,
+    personalNames: new Set(readPersonalNames().map(normKey)),
     leaders: readLeaders(),
     cities: new CityIndex("cities.tsv", ambiguous, (key) => phrases.noteKey(key)),
   };

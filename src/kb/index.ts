@@ -51,6 +51,14 @@ export function longestMatchAt(tokens: readonly string[], i: number): { length: 
   return kb().phrases.longestMatchAt(tokens, i);
 }
 
+/**
+ * True when the knowledge base knows the word as a given name or surname besides its other reading
+ * (data/kb/ambiguous.tsv). @example isPersonalName("Florence") // true
+ */
+export function isPersonalName(word: string): boolean {
+  return kb().personalNames.has(normKey(word));
+}
+
 /** @example country("TWN")?.name // "Taiwan" */
 export function country(iso3: string): KbCountry | undefined {
   return kb().countries.get(iso3.toUpperCase());

@@ -39,27 +39,15 @@ function includesEntry(list: readonly Entry[], hit: KbHit): boolean {
 
 // Where a key may be split into tokens: "al-Qaida" is ["al", "-", "Qaida"] and "Washington, D.C." has a comma token.
 const [SPACE, COMMA, APOSTROPHE, HYPHEN] = [32, 44, 39, 45];
+const [IS_KEY, CONTINUES] = [1, 2];
 // Longer phrases are not worth trying; the longest names in the tables have about ten words.
 const MAX_TOKENS = 12;
 
-/** The key up to its first possible token boundary: "al-qaida" -> "al", "south korea" -> "south". */
-function firstPiece(key: string): string {
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c === SPACE || c === COMMA || c === APOSTROPHE || c === HYPHEN) return key.slice(0, i);
-  }
-  return key;
-}
+// A key with one of these can span several tokens.
+const SEPARATOR = /[ ,'-]/;
 
-/** An upper bound on the tokens a key spans: words plus the separators the tokenizer may split off. */
-function maxTokens(key: string): number {
-  let n = 1;
-  for (let i = 0; i < key.length; i++) {
-    const ch = key.charCodeAt(i);
-    if (ch === SPACE) n++;
-    else if (ch === COMMA || ch === APOSTROPHE || ch === HYPHEN) n += 2;
-  }
-  return Math.min(n, MAX_TOKENS);
+function isSeparator(c: number): boolean {
+  return c === SPACE || c === COMMA || c === APOSTROPHE || c === HYPHEN;
 }
 
 /**
@@ -68,7 +56,8 @@ function maxTokens(key: string): number {
  */
 export class PhraseIndex {
   private readonly entries = new Map<string, Entry[]>();
-  private readonly spans = new Map<string, number>();
+  /** Per key: IS_KEY when some table has it, CONTINUES when a longer key extends it at a token boundary. */
+  private readonly flags = new Map<string, number>();
   private readonly keyCache = new WeakMap<readonly string[], (string | undefined)[]>();
   private readonly sources: EntrySource[] = [];
   /** Merged main + source lists, built on first lookup of a key that both have. */
@@ -90,18 +79,44 @@ export class PhraseIndex {
 
   private put(key: string, entry: Entry): void {
     const list = this.entries.get(key);
-    if (!list) this.entries.set(key, [entry]);
-    else if (!includesEntry(list, entry.hit)) list.push(entry);
+    if (list) {
+      if (!includesEntry(list, entry.hit)) list.push(entry);
+      return;
+    }
+    this.entries.set(key, [entry]);
     this.noteKey(key);
   }
 
-  /** Records a key's first word and token length so `longestMatchAt` tries it. */
+  /** Records a key and its token-boundary prefixes so `longestMatchAt` tries it. */
   noteKey(key: string): void {
-    const first = firstPiece(key);
     // A key starting with a separator ("'s Hertogenbosch") would make every comma and quote token a candidate.
-    if (first === "") return;
-    const span = maxTokens(key);
-    if ((this.spans.get(first) ?? 0) < span) this.spans.set(first, span);
+    if (key === "" || isSeparator(key.charCodeAt(0))) return;
+    this.flags.set(key, (this.flags.get(key) ?? 0) | IS_KEY);
+    if (SEPARATOR.test(key)) this.notePrefixes(key);
+  }
+
+  /**
+   * Marks every prefix of `key` where a token may end as extendable, so a scan stops at the first token that no key
+   * continues with ("President Joe Biden said" stops after "president joe"): the joined prefixes `joinKey` can build
+   * end before a space, comma, apostrophe or hyphen, or just after a hyphen.
+   */
+  private notePrefixes(key: string): void {
+    for (let i = 1; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (!isSeparator(c)) continue;
+      this.markPrefix(key.slice(0, i));
+      if (c === HYPHEN) this.markPrefix(key.slice(0, i + 1));
+    }
+  }
+
+  private markPrefix(prefix: string): void {
+    this.flags.set(prefix, (this.flags.get(prefix) ?? 0) | CONTINUES);
+  }
+
+  /** The flags of a joined key and of its dotless form ("u.s." is also "us"). */
+  private flagsOf(key: string): number {
+    const f = this.flags.get(key) ?? 0;
+    return key.includes(".") ? f | (this.flags.get(dotless(key)) ?? 0) : f;
   }
 
   /** Sorts every entry list by rank once all tables are in. */
@@ -137,17 +152,22 @@ export class PhraseIndex {
     return list;
   }
 
+  /** Hits for one surface form, best first; acronym entries need an acronym-like surface ("WHO", not "Who"). */
+  lookupKey(key: string, surface: string): KbHit[] {
+    return this.hitsOf(key, surface, undefined, 0, 0);
+  }
+
   /**
-   * Hits for one surface form, best first; acronym entries need an acronym-like surface ("WHO", not "Who").
-   * `surface` may be a function: a scan builds the surface text only when an acronym entry needs checking.
+   * `lookupKey` for a scan: the surface is tokens `[from, to)` joined, built only when an acronym entry needs checking
+   * (no closure per call: this runs for every candidate phrase of every article).
    */
-  lookupKey(key: string, surface: string | (() => string)): KbHit[] {
+  private hitsOf(key: string, surface: string, tokens: readonly string[] | undefined, from: number, to: number) {
     const list = this.listFor(key) ?? (key.includes(".") ? this.listFor(dotless(key)) : undefined);
     if (!list) return [];
     let acronymLike: boolean | undefined;
     const out: KbHit[] = [];
     for (const e of list) {
-      if (e.acronym) acronymLike ??= looksLikeAcronym(typeof surface === "string" ? surface : surface());
+      if (e.acronym) acronymLike ??= looksLikeAcronym(tokens ? tokens.slice(from, to).join(" ") : surface);
       if (!e.acronym || acronymLike) out.push(e.hit);
     }
     return out;
@@ -166,22 +186,33 @@ export class PhraseIndex {
   /** The longest phrase starting at token `i`; a lone leading "the" never starts one (the name follows it). */
   longestMatchAt(tokens: readonly string[], i: number): { length: number; hits: KbHit[] } | undefined {
     const keys = this.tokenKeys(tokens);
-    const keyAt = (j: number) => (keys[j] ??= normKey(tokens[j] ?? ""));
-    const key0 = keyAt(i);
+    const key0 = tokenKey(keys, tokens, i);
     if (key0 === "" || key0 === "the") return undefined;
-    const piece = firstPiece(key0);
-    if (piece === "") return undefined;
-    const span = Math.max(this.spans.get(piece) ?? 0, piece.includes(".") ? (this.spans.get(dotless(piece)) ?? 0) : 0);
-    let key = "";
+    let key = key0;
     let best: { length: number; hits: KbHit[] } | undefined;
-    const stop = Math.min(tokens.length, i + span);
+    const stop = Math.min(tokens.length, i + MAX_TOKENS);
     for (let j = i; j < stop; j++) {
-      key = j === i ? key0 : joinKey(key, keyAt(j));
-      const hits = this.lookupKey(key, () => tokens.slice(i, j + 1).join(" "));
-      if (hits.length > 0) best = { length: j - i + 1, hits };
+      if (j > i) key = joinKey(key, tokenKey(keys, tokens, j));
+      const f = this.flagsOf(key);
+      if (f & IS_KEY) {
+        const hits = this.hitsOf(key, "", tokens, i, j + 1);
+        if (hits.length > 0) best = { length: j - i + 1, hits };
+      }
+      // No longer key starts with this one: later tokens can only build keys that are in no table.
+      if (!(f & CONTINUES)) break;
     }
     return best;
   }
+}
+
+/** The key of token `j`, normalized once per token array. */
+function tokenKey(keys: (string | undefined)[], tokens: readonly string[], j: number): string {
+  let key = keys[j];
+  if (key === undefined) {
+    key = normKey(tokens[j] ?? "");
+    keys[j] = key;
+  }
+  return key;
 }
 
 /**

@@ -118,7 +118,17 @@ export function readLeaders(): Map<string, string> {
   return new Map(readTsv("leaders.tsv").map((r) => [cell(r, 0), cell(r, 1)]));
 }
 
-/** ambiguous.txt: one surface per line that is also a common word or given name. */
+/** ambiguous.tsv: surfaces that are also common words or people's names, with why. */
 export function readAmbiguous(): string[] {
   return readTsv("ambiguous.tsv").map((r) => cell(r, 0));
+}
+
+// The reasons in ambiguous.tsv that make a surface a person's name ("given name", "common surname", "surname").
+const PERSONAL = /\b(?:given name|surname)\b/;
+
+/** The surfaces ambiguous.tsv marks as given names or surnames ("Florence", "Yao", "Zamora"). */
+export function readPersonalNames(): string[] {
+  return readTsv("ambiguous.tsv")
+    .filter((r) => PERSONAL.test(cell(r, 1)))
+    .map((r) => cell(r, 0));
 }
