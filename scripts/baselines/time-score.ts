@@ -1,6 +1,6 @@
 // Scores timexes alone: writes scorer-format analyses ({ id, timexes: [{ text, type, value }] }) for every gold
 // document to a temp folder and runs the shared scorer on them. Used by time-only.ts (Dyad's time stage without the
-// other layers) and time-chrono.ts (the chrono-node baseline).
+// other layers). The chrono-node baseline is printed by `npm run eval` (scripts/lib/baselines.ts).
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
