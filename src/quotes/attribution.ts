@@ -5,7 +5,15 @@ import { docIndex } from "./doc-index.js";
 import type { Draft } from "./draft.js";
 import { type CueMatch, cueAt } from "./lexicon.js";
 import type { MarkedSpan } from "./marks.js";
-import { npStartingAt, type SpeakerPhrase, sourceAfter, speakerAfter, subjectBefore, tokenAfter } from "./np.js";
+import {
+  npEndingAt,
+  npStartingAt,
+  type SpeakerPhrase,
+  sourceAfter,
+  speakerAfter,
+  subjectBefore,
+  tokenAfter,
+} from "./np.js";
 
 /** An attribution: the speech cue, the speaker phrase, and the text around them that may hold a date or channel. */
 export interface Attribution {
@@ -18,6 +26,7 @@ export interface Attribution {
 /** Punctuation between a closing mark and its attribution (",” he said", "” — said"). */
 const LEAD_PUNCT = new Set([",", "—", "–", "-", "”", '"', "’", "'"]);
 const SKIPPABLE = new Set(["ADV", "AUX", "PART"]);
+const CAPITAL = /^\p{Lu}/u;
 
 /** The sentence index holding `offset`. */
 function sentenceAt(doc: Doc, offset: number): number {
@@ -39,14 +48,19 @@ export function postAttribution(doc: Doc, span: MarkedSpan): Attribution | undef
   if (!first || !sentence) return undefined;
   const ceil = sentence.tokenEnd;
   const region = { start: span.close + 1, end: sentence.end };
+  const ending = doc.text[span.close - 1] ?? "";
+  // A quote closed by a full stop ends its sentence: what follows is new narration, not its attribution ("“...
+  // high.” According to scientists, ..."); a lower-case verb still attributes it ("“... progress” said Pranowo").
+  const closed = /[.…]/.test(ending);
+  if (closed && CAPITAL.test(first.text)) return undefined;
   const inverted = cueAt(tokens, t, ceil);
-  if (inverted) {
+  // ",” calling it ..." and ",” saying ..." go on with the speaker of the sentence before the quote: not inverted.
+  const participle = inverted?.entry.frame !== "according" && first.lower.endsWith("ing");
+  if (inverted?.entry.inverts && !participle) {
     const speaker = speakerAfter(tokens, inverted.last + 1, ceil);
     return { cue: inverted, speaker, region, rule: "quotes/attribution:after-inverted" };
   }
-  // A quote closed by a full stop ends its sentence: what follows is new narration, not its attribution.
-  const ending = doc.text[span.close - 1] ?? "";
-  if (/[.…]/.test(ending)) return undefined;
+  if (closed || inverted) return undefined;
   const npLast = npStartingAt(tokens, t, ceil);
   const cue = npLast === undefined ? undefined : cueAfterSubject(tokens, npLast + 1, ceil);
   if (cue && npLast !== undefined) {
@@ -113,6 +127,23 @@ export function preAttribution(doc: Doc, span: MarkedSpan): Attribution | undefi
   return undefined;
 }
 
+/** Prepositions of adverbials: "with Erdogan at one point suggesting" has no agent in "one point". */
+const ADVERBIAL_ADP = new Set(["at", "in", "on", "during", "after", "before", "since", "until", "for"]);
+
+/** The noun phrase ending at `last` as the agent of a participle after it, unless it is a date or an adverbial. */
+function participleAgent(
+  tokens: readonly Token[],
+  last: number,
+  floor: number,
+  dates: ReadonlySet<number>,
+): SpeakerPhrase | undefined {
+  const pos = tokens[last]?.pos;
+  if ((pos !== "NOUN" && pos !== "PROPN") || dates.has(last)) return undefined;
+  const first = npEndingAt(tokens, last, floor);
+  if (first === undefined || ADVERBIAL_ADP.has(tokens[first - 1]?.lower ?? "")) return undefined;
+  return { first, last };
+}
+
 /** Words after which a speech verb shares the subject of the clause before ("..., but said", "and added"). */
 const SHARED_SUBJECT = new Set([",", "and", "but", "while"]);
 
@@ -124,7 +155,11 @@ export function subjectOf(doc: Doc, cue: CueMatch, floor: number): SpeakerPhrase
   const { tokens } = doc;
   const index = docIndex(doc);
   // ", saying ..." opens a participle clause: what stands before the comma is the main clause, not a subject.
-  const participle = tokens[cue.first - 1]?.text === "," && tokens[cue.first]?.lower.endsWith("ing");
+  const ing = tokens[cue.first]?.lower.endsWith("ing") === true;
+  const participle = tokens[cue.first - 1]?.text === "," && ing;
+  // "criticism from legal experts arguing that ...": a participle right after a noun has that noun as its agent.
+  const agent = ing ? participleAgent(tokens, cue.first - 1, floor, index.timexTokens) : undefined;
+  if (agent) return agent;
   const own = participle ? undefined : subjectBefore(tokens, cue.first, floor, index.timexTokens);
   // "cited unnamed sources as saying ...": the speaker is the object before "as".
   if (!own && tokens[cue.first - 1]?.lower === "as")
@@ -135,6 +170,8 @@ export function subjectOf(doc: Doc, cue: CueMatch, floor: number): SpeakerPhrase
   for (let i = cue.first - 2; i >= floor; i--) {
     const prev = quoted(i) ? undefined : cueAt(tokens, i, cue.first);
     if (!prev) continue;
+    // A participle before ("arguing ... and warned") has the subject of its own clause.
+    if (tokens[prev.first]?.lower.endsWith("ing")) return subjectOf(doc, prev, floor);
     return (
       subjectBefore(tokens, prev.first, floor, index.timexTokens) ?? speakerAfter(tokens, prev.last + 1, cue.first)
     );

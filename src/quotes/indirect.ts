@@ -1,12 +1,13 @@
 import type { Sentence, Token } from "../model/text-layers.js";
 import { subjectOf } from "./attribution.js";
+import { docIndex } from "./doc-index.js";
 import type { Draft } from "./draft.js";
+import { contactRelative, isObjectWord, nominalCue, passiveCue, relaysSpeech } from "./guards.js";
 import { type CueMatch, cueAt } from "./lexicon.js";
-import { sourceAfter } from "./np.js";
+import { sourceAfter, tokenAfter } from "./np.js";
 import { type IndirectScope, quotedAt, RELATIVE, trimmed } from "./scope.js";
 import { trailingDraft } from "./trailing.js";
 
-const PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const OPEN_MARK = new Set(["“", '"', "„", "«", ":"]);
 /** How far after the cue a "that" may open the content ("told reporters at a briefing on Monday that"). */
 const THAT_WINDOW = 14;
@@ -30,7 +31,18 @@ export function indirectDrafts(scope: IndirectScope): Draft[] {
       if (quotedAt(scope, i)) continue;
       const cue = cueAt(doc.tokens, i, s.tokenEnd);
       if (!cue) continue;
+      // ",” the minister said of the talks": a cue that attributes a quotation reports nothing more before a phrase.
+      const attributing = scope.attributionCues?.get(i);
+      if (attributing === true || (attributing === false && doc.tokens[cue.last + 1]?.pos === "ADP")) {
+        i = cue.last;
+        continue;
+      }
       const draft = forwardDraft(scope, s, cue);
+      // "A statement said Sullivan expressed ...": the document relays the person's words; the person's quote is kept.
+      if (draft?.speaker && relaysSpeech(doc.tokens, draft.speaker, tokenAfter(doc.tokens, draft.start), s.tokenEnd)) {
+        i = cue.last;
+        continue;
+      }
       if (draft) {
         out.push(draft);
         while (i + 1 < s.tokenEnd && (doc.tokens[i + 1]?.start ?? 0) < draft.end) i++;
@@ -48,17 +60,16 @@ function forwardDraft(scope: IndirectScope, s: Sentence, cue: CueMatch): Draft |
   if (frame === "quote-only" || cue.entry.cls === "noun") return undefined;
   // "did not say which ...": a negated speech verb reports no content.
   if (tokens[cue.first]?.negated && cue.entry.lemma === "say") return undefined;
-  const before = tokens[cue.first - 1]?.lower ?? "";
   // "is said to", "was told" (passive) and "to say", "declined to comment" (infinitive) report no speech act.
-  if (PASSIVE.has(before) || before === "to" || OPEN_MARK.has(tokens[cue.last + 1]?.text ?? "")) return undefined;
-  // "the added duty", "a so-called claim": a verb form used as a modifier reports nothing.
-  const prevPos = tokens[cue.first - 1]?.pos;
-  const nextPos = tokens[cue.last + 1]?.pos ?? "";
-  const modifies = nextPos === "NOUN" || nextPos === "ADJ" || nextPos === "PROPN";
-  if (cue.entry.cls === "verb" && (prevPos === "DET" || prevPos === "ADJ") && modifies) return undefined;
+  if (passiveCue(tokens, cue) || tokens[cue.first - 1]?.lower === "to") return undefined;
+  if (OPEN_MARK.has(tokens[cue.last + 1]?.text ?? "") || nominalCue(tokens, cue)) return undefined;
   const speaker = subjectOf(scope.doc, cue, s.tokenStart);
-  if (!speaker) return undefined;
-  const first = contentStart(scope, s, cue);
+  if (!speaker || contactRelative(tokens, s, speaker, docIndex(scope.doc).timexTokens)) return undefined;
+  // "I would say ...", "we said ...": first person belongs to someone's speech (an interview answer), not narration.
+  if (speaker.first === speaker.last && FIRST_PERSON.has(tokens[speaker.first]?.lower ?? "")) return undefined;
+  let first = contentStart(scope, s, cue);
+  // "warned that, although ...": the content starts after the comma.
+  while (first !== undefined && first < s.tokenEnd - 1 && tokens[first]?.text === ",") first++;
   if (first === undefined) return undefined;
   const last = contentLast(tokens, first, s.tokenEnd);
   const content = trimmed(text, tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
@@ -88,7 +99,8 @@ function contentStart(scope: IndirectScope, s: Sentence, cue: CueMatch): number 
   const { tokens } = scope.doc;
   const frame = cue.entry.frame;
   const objectFrame = frame === "object-clause" || frame === "object-to";
-  const that = thatAfter(tokens, cue.last + 1, s.tokenEnd, objectFrame);
+  // "urged owners of stalls that serve meat to stop": the object starts the content, a "that" in it is relative.
+  const that = frame === "object-to" ? undefined : thatAfter(tokens, cue.last + 1, s.tokenEnd, objectFrame);
   if (that !== undefined) return that + 1 < s.tokenEnd ? that + 1 : undefined;
   if (frame === "that") return undefined;
   if (frame === "for-np" || frame === "object-to" || frame === "np-or-clause") {
@@ -98,14 +110,14 @@ function contentStart(scope: IndirectScope, s: Sentence, cue: CueMatch): number 
   }
   let j = skipAdverbials(scope, cue.last + 1, s.tokenEnd);
   if (frame === "object-clause") {
-    while (j < s.tokenEnd && j - cue.last < 6 && isObjectWord(tokens[j])) j++;
+    while (j < s.tokenEnd && j - cue.last < 8 && isObjectWord(tokens, j)) j++;
     j = skipAdverbials(scope, j, s.tokenEnd);
   }
+  // "said Sunday that ...": the "that" after a date is the complementizer, not the content.
+  if (tokens[j]?.lower === "that") j++;
+  // "said, warning that ...": the participle is a cue of its own, with its own content.
+  if (tokens[j]?.lower.endsWith("ing") && cueAt(tokens, j, s.tokenEnd)) return undefined;
   return clauseAt(tokens, j, s.tokenEnd, cue.entry.lemma === "say") ? j : undefined;
-}
-
-function isObjectWord(t: Token | undefined): boolean {
-  return t !== undefined && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "PART" || t.lower === "'s");
 }
 
 /** A "that" soon after the cue, with only an object (object frames) and prepositional phrases between. */
@@ -156,13 +168,15 @@ function ppEnd(tokens: readonly Token[], from: number, end: number): number {
   return i;
 }
 
+const CLAUSE_OPENERS = new Set(["PRON", "DET", "PROPN", "NOUN", "ADJ", "NUM", "SCONJ"]);
+
 /**
  * A clause starts at `j`: a nominal or "that"/"it", with a finite verb within the next dozen tokens (not an
  * infinitive "to reunify" or a gerund "supplying": "reiterated his party's plans to reunify" has no clause).
  */
 function clauseAt(tokens: readonly Token[], j: number, end: number, loose = false): boolean {
   const t = tokens[j];
-  if (!t || !["PRON", "DET", "PROPN", "NOUN", "ADJ", "NUM", "SCONJ"].includes(t.pos)) return false;
+  if (!t || !CLAUSE_OPENERS.has(t.pos)) return false;
   // After "said" a noun phrase nearly always opens a clause, however long its subject ("said Trump's tariffs
   // targeting Canada and Mexico, along with ..., are aimed at"): any later verb will do.
   const reach = loose ? end : Math.min(end, j + 12);
@@ -174,19 +188,39 @@ function clauseAt(tokens: readonly Token[], j: number, end: number, loose = fals
   return false;
 }
 
-/** The content ends at the sentence end, or before ", adding that ..." (its own quote) or a semicolon. */
+const COORDINATORS = new Set(["and", "but"]);
+const FIRST_PERSON = new Set(["i", "we"]);
+
+/**
+ * The content ends at the sentence end, or before ", adding that ..." or "and warned that ..." (each its own quote,
+ * with the same speaker), or a semicolon.
+ */
 function contentLast(tokens: readonly Token[], first: number, end: number): number {
   for (let i = first + 1; i < end; i++) {
     const t = tokens[i];
     if (t?.text === ";") return i - 1;
     if (t?.text === "," && tokens[i + 1]?.lower.endsWith("ing") && cueAt(tokens, i + 1, end)) return i - 1;
+    const next = tokens[i + 1];
+    if (t && next && COORDINATORS.has(t.lower) && next.pos === "VERB" && !next.lower.endsWith("ing")) {
+      const cue = cueAt(tokens, i + 1, end);
+      if (cue && cue.entry.frame !== "quote-only") return i - 1;
+    }
   }
   return end - 1;
 }
 
+const LEADERS = new Set(["CCONJ", "ADV", "SCONJ", "PUNCT"]);
+
 /** "According to X, Y": the speaker follows the cue, the content follows the comma after it. */
 function leadingAccording(scope: IndirectScope, s: Sentence, cue: CueMatch): Draft | undefined {
   const { tokens, text } = scope.doc;
+  // Only at the start of its clause ("But according to X, Y"); after a clause the content is that clause, found by the
+  // trailing generator ("Y, according to X, ...").
+  for (let i = s.tokenStart; i < cue.first; i++) {
+    const t = tokens[i];
+    // A dateline ("KABUL — According to ...") is no clause.
+    if (t && !LEADERS.has(t.pos) && t.text !== t.text.toUpperCase()) return undefined;
+  }
   const speaker = sourceAfter(tokens, cue.last + 1, s.tokenEnd);
   if (!speaker) return undefined;
   let comma = speaker.appositive ? speaker.appositive.last + 1 : speaker.last + 1;

@@ -20,7 +20,9 @@ const JOINERS = new Set(["of", "for", "and", "-", "&"]);
 const OPENING_DET = new Set(["a", "an", "the", "this", "these", "those"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const RELATIVE = new Set(["who", "whom"]);
-const MAX_NP = 10;
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+/** Long enough for "the Ghazni provincial head for the Red Cross and Red Crescent Society". */
+const MAX_NP = 14;
 
 /** Tags wink gives to names it does not know ("Ford said", "Oh Ei Sun"): capitalized, they are names here. */
 const MISTAGGED = new Set(["VERB", "INTJ", "X", "ADV"]);
@@ -28,6 +30,14 @@ const CAPITAL = /^\p{Lu}/u;
 
 /** Relative pronouns end a noun phrase ("a religion that stresses ..." has no speaker). */
 const RELATIVE_WORDS = new Set(["that", "which", "who", "whom", "whose"]);
+
+/** A hyphen glued to the words on both sides ("Brussels-based", "France-Presse") joins them into one word. */
+export function gluedHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return t !== undefined && t.text === "-" && prev?.end === t.start && next?.start === t.end;
+}
 
 function isNpToken(t: Token | undefined, prev?: Token): boolean {
   if (t === undefined || RELATIVE_WORDS.has(t.lower)) return false;
@@ -58,11 +68,18 @@ export function tokenAfter(tokens: readonly Token[], offset: number): number {
 /** A joiner counts only between two noun-phrase words ("Ministry of Defense", not "of" at a phrase edge). */
 function joinerInside(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && JOINERS.has(t.lower) && isNpToken(tokens[i - 1]) && isNpToken(tokens[i + 1]);
+  if (t === undefined || !JOINERS.has(t.lower) || !isNpToken(tokens[i - 1]) || !isNpToken(tokens[i + 1])) return false;
+  // "and" joins nouns and adjectives ("Puntland and Jubaland", "international and local groups"); after a number or a
+  // predicative adjective it joins clauses ("the front is 60 kilometers long and officials warn ...").
+  const leftPos = tokens[i - 1]?.pos;
+  const predicative = leftPos === "ADJ" && (tokens[i - 2]?.pos === "NOUN" || tokens[i - 2]?.pos === "NUM");
+  return t.lower !== "and" || (leftPos !== "NUM" && !predicative);
 }
 
 /** Walks left from `last` over a noun phrase; returns its first token, or undefined when there is none. */
 export function npEndingAt(tokens: readonly Token[], last: number, floor: number): number | undefined {
+  // A personal pronoun is a whole phrase: "during Brexit negotiations he emphasized" has the subject "he".
+  if (PERSONAL_PRONOUNS.has(tokens[last]?.lower ?? "")) return last >= floor ? last : undefined;
   let i = last;
   while (i >= floor && last - i < MAX_NP) {
     // A determiner opens its phrase: "a letter the minister said" holds two phrases, not one.
@@ -81,17 +98,41 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
     else if (i < last && tokens[i - 1]?.text === "-" && i - 2 >= floor && tokens[i - 2]?.pos !== "PUNCT") i -= 3;
     else break;
   }
-  const first = i + 1;
-  if (first > last) return undefined;
+  let first = i + 1;
+  // Cut off by the length limit, a phrase may begin inside a name: it never opens with "of" or "'s".
+  while (first <= last && (JOINERS.has(tokens[first]?.lower ?? "") || POSSESSIVE.has(tokens[first]?.lower ?? ""))) {
+    first++;
+  }
+  if (first > last || JOINERS.has(tokens[last]?.lower ?? "")) return undefined;
+  first = possessorStart(tokens, first, last);
   // A phrase of determiners and adjectives alone ("the new") names nobody.
   for (let k = first; k <= last; k++) if (isHeadWord(tokens[k], true)) return first;
   return undefined;
 }
 
+/**
+ * A possessive opens its phrase: a common noun before the possessor's name belongs to something else ("..., charges
+ * Pakistan's election commission denied" has the subject "Pakistan's election commission").
+ */
+function possessorStart(tokens: readonly Token[], first: number, last: number): number {
+  let k = first;
+  while (k <= last && !POSSESSIVE.has(tokens[k]?.lower ?? "")) k++;
+  if (k > last) return first;
+  let p = k - 1;
+  while (p > first && tokens[p - 1]?.pos === "PROPN") p--;
+  const before = tokens[p - 1];
+  return p > first && tokens[p]?.pos === "PROPN" && before?.pos === "NOUN" && before.text === before.lower ? p : first;
+}
+
 /** Walks right from `first` over a noun phrase; returns its last token, or undefined. */
 export function npStartingAt(tokens: readonly Token[], first: number, ceil: number): number | undefined {
   let i = first;
-  while (i < ceil && i - first < MAX_NP && (isNpToken(tokens[i], tokens[i - 1]) || joinerInside(tokens, i))) {
+  while (i < ceil && i - first < MAX_NP) {
+    if (i > first && gluedHyphen(tokens, i) && i + 1 < ceil) {
+      i += 2;
+      continue;
+    }
+    if (!isNpToken(tokens[i], tokens[i - 1]) && !joinerInside(tokens, i)) break;
     if (i > first && OPENING_DET.has(tokens[i]?.lower ?? "") && !JOINERS.has(tokens[i - 1]?.lower ?? "")) break;
     i++;
   }
@@ -118,6 +159,11 @@ export function subjectBefore(
 ): SpeakerPhrase | undefined {
   let j = skipLeft(tokens, cue - 1, floor, skip);
   const rel = relativeBefore(tokens, j, floor);
+  // "Abala Waro, who says ...": the relative pronoun stands for the phrase before its comma.
+  if (rel !== undefined && rel === j && tokens[rel - 1]?.text === ",") {
+    const first = npEndingAt(tokens, rel - 2, floor);
+    return first === undefined ? undefined : { first, last: rel - 2 };
+  }
   if (rel !== undefined) {
     const first = npEndingAt(tokens, rel - 1, floor);
     return first === undefined ? undefined : { first, last: j };
@@ -161,6 +207,12 @@ function phraseEndingAt(
   const first = npEndingAt(tokens, j, floor);
   if (first === undefined) return undefined;
   const adp = tokens[first - 1];
+  // "students surveyed by the agency said": the agent of a participle; the subject is the phrase before it.
+  const participle = tokens[first - 2];
+  if (adp?.lower === "by" && participle?.pos === "VERB" && participle.lower.endsWith("ed")) {
+    const before = npEndingAt(tokens, first - 3, floor);
+    if (before !== undefined) return { first: before, last: first - 3 };
+  }
   if (adp && adp.pos === "ADP" && PP_HOP.has(adp.lower)) {
     // The phrase was the object of a preposition: before a name it is part of the speaker ("the U.S. Mission to the
     // United Nations said"), else an adverbial ("Trump has at various times said") and the subject is before it.
@@ -222,6 +274,9 @@ export function speakerAfter(tokens: readonly Token[], from: number, ceil: numbe
  */
 export function sourceAfter(tokens: readonly Token[], from: number, ceil: number): SpeakerPhrase | undefined {
   let i = from;
-  while (i < ceil && i - from < 10 && tokens[i]?.pos !== "PUNCT" && !RELATIVE.has(tokens[i]?.lower ?? "")) i++;
+  while (i < ceil && i - from < 10 && !RELATIVE.has(tokens[i]?.lower ?? "")) {
+    if (tokens[i]?.pos === "PUNCT" && !gluedHyphen(tokens, i)) break;
+    i++;
+  }
   return i > from ? { first: from, last: i - 1 } : undefined;
 }

@@ -9,9 +9,14 @@ export interface IndirectScope {
   timexEnd: ReadonlyMap<number, number>;
   /** 1 for each token inside quotation marks. */
   inQuote: Uint8Array;
+  /**
+   * First tokens of cues that attribute a quotation from after it (",” the minister said of the talks"), true when the
+   * cue reports nothing more at all (a relative clause on the quoted words).
+   */
+  attributionCues?: ReadonlyMap<number, boolean>;
 }
 
-const FINAL = /[\s.!?;:,"“”'’]+$/;
+const FINAL_CHARS = new Set([..." \t\n\r\u00a0.!?;:,\"“”'’"]);
 
 /** Relative words: a verb after one belongs to a relative clause, not to the main clause. */
 export const RELATIVE = new Set(["who", "which", "where", "when", "whom"]);
@@ -26,8 +31,9 @@ export function quotedAt(scope: IndirectScope, i: number): boolean {
   return scope.inQuote[i] === 1;
 }
 
-/** The span without trailing punctuation and closing marks. */
+/** The span without trailing punctuation and closing marks (a backward scan: no slice, no regex). */
 export function trimmed(text: string, start: number, end: number): Span {
-  const m = FINAL.exec(text.slice(start, end));
-  return { start, end: m ? end - m[0].length : end };
+  let e = end;
+  while (e > start && FINAL_CHARS.has(text[e - 1] ?? "")) e--;
+  return { start, end: e };
 }

@@ -7,7 +7,35 @@ import { fromEntity, type MentionRef, type SpeakerScope } from "./speaker-scope.
 
 /** Role words that stand for one person ("the Israeli leader", "the UNICEF director", "the head of MSF"). */
 const PERSON_ROLES =
-  /^(?:leader|director|head|chief|minister|president|premier|spokesperson|spokesman|spokeswoman|ambassador|envoy|secretary|chancellor|governor|mayor|commander|general|senator|lawmaker|prosecutor)$/;
+  /^(?:leader|director|head|chief|minister|president|premier|spokesperson|spokesman|spokeswoman|ambassador|envoy|secretary|chancellor|governor|mayor|commander|general|senator|lawmaker|prosecutor|politician|diplomat|negotiator|adviser|advisor)$/;
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+
+/**
+ * "China's U.N. ambassador", "Solo's mayor": the person holding that role for that country or body, named anywhere in
+ * the story (the name often follows: "China's U.N. ambassador told reporters ... Fu Cong blamed ..."), nearest first.
+ * The person must share the possessor's country when it has one.
+ */
+export function possessiveTitleHolder(scope: SpeakerScope, phrase: SpeakerPhrase, span: Span): Speaker | undefined {
+  const { tokens, text } = scope.doc;
+  let k = phrase.first + 1;
+  while (k < phrase.last && !POSSESSIVE.has(tokens[k]?.lower ?? "")) k++;
+  if (k >= phrase.last) return undefined;
+  let role: string | undefined;
+  for (let i = k + 1; i <= phrase.last && !role; i++)
+    if (PERSON_ROLES.test(tokens[i]?.lower ?? "")) role = tokens[i]?.lower;
+  const ownerEnd = tokens[k - 1]?.end ?? 0;
+  const owner = scope.mentions.find((m) => m.start >= span.start && m.end <= ownerEnd);
+  if (!role || !owner) return undefined;
+  const country = owner.entity.country;
+  let best: MentionRef | undefined;
+  for (const m of scope.mentions) {
+    const e = m.entity;
+    if (e.type !== "PERSON" || e.id === owner.entity.id || !e.role?.toLowerCase().includes(role)) continue;
+    if (country && e.country !== country) continue;
+    if (!best || Math.abs(m.start - span.start) < Math.abs(best.start - span.start)) best = m;
+  }
+  return best ? fromEntity(best, span, text) : undefined;
+}
 
 /**
  * "The Israeli leader told ...": a definite title naming one person refers back to a person already in the story,

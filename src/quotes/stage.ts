@@ -8,6 +8,7 @@ import { indexDoc } from "./doc-index.js";
 import type { Draft } from "./draft.js";
 import { keepMarked } from "./filter.js";
 import { indirectDrafts } from "./indirect.js";
+import { labelDrafts } from "./labels.js";
 import { findDoubleQuotes, findSingleQuotes, type MarkedSpan } from "./marks.js";
 import { tokenAfter } from "./np.js";
 import type { Quote, Speaker } from "./schema.js";
@@ -17,14 +18,23 @@ import { mentionIndex, type SpeakerScope } from "./speaker-scope.js";
 /** A quoted phrase this short with no speaker at all is a descriptive phrase ("cleanest streets in the world"). */
 const SHORT_UNATTRIBUTED = 6;
 
-const SPACES = /\s+/;
+/** Blank-separated chunks in a span, counted without slicing the text. */
+function wordCount(text: string, start: number, end: number): number {
+  let n = 1;
+  for (let i = start + 1; i < end; i++) if (isBlank(text.charCodeAt(i)) && !isBlank(text.charCodeAt(i - 1))) n++;
+  return n;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+}
 
 /**
  * An unattributed quoted phrase that is a description, not speech: short and with no speaker at all ("cleanest
  * streets in the world"), or short and without a verb ("a “coalition of the willing” is forming").
  */
 function descriptive(doc: Doc, d: Draft, speaker: Speaker | undefined): boolean {
-  const words = doc.text.slice(d.start, d.end).split(SPACES).length;
+  const words = wordCount(doc.text, d.start, d.end);
   if (words >= SHORT_UNATTRIBUTED || d.unmarked) return false;
   if (!speaker) return true;
   const { tokens } = doc;
@@ -54,18 +64,39 @@ export const quoteStage: Stage = {
     const singles = findSingleQuotes(doc, doubles, doubles.length + 1);
     // Speech inside marks belongs to the quote: narration generators skip it. Short single-quoted spans are left to
     // narration (they are scare quotes far more often than speech).
-    const speechLike = singles.filter((q) => doc.text.slice(q.start, q.end).split(SPACES).length >= 4);
+    const speechLike = singles.filter((q) => wordCount(doc.text, q.start, q.end) >= 4);
     const quoted: Span[] = [...doubles, ...speechLike].map((d) => ({ start: d.open, end: (d.close ?? d.end - 1) + 1 }));
     const { timexEnd, inQuote } = indexDoc(doc, quoted);
     const marked = markedWithFilter(doc, [...doubles, ...singles]);
-    const indirect = indirectDrafts({ doc, quoted, timexEnd, inQuote });
-    const drafts = [...marked, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
-    const scope: SpeakerScope = { doc, mentions: mentionIndex(doc), quoted, recent: [] };
+    const attributionCues = attributingCues(doc, marked);
+    const indirect = indirectDrafts({ doc, quoted, timexEnd, inQuote, attributionCues });
+    const mentions = mentionIndex(doc);
+    const labels = labelDrafts(doc, mentions);
+    const drafts = [...marked, ...indirect, ...labels].sort((a, b) => a.start - b.start || a.end - b.end);
+    const scope: SpeakerScope = { doc, mentions, quoted, recent: [] };
     doc.quotes = resolveAll(scope, drafts);
-    ctx.trace("quotes", `${marked.length} marked, ${indirect.length} indirect drafts, ${doc.quotes.length} quotes`);
+    const counts = `${marked.length} marked, ${indirect.length} indirect, ${labels.length} interview drafts`;
+    ctx.trace("quotes", `${counts}, ${doc.quotes.length} quotes`);
     report(doc);
   },
 };
+
+/**
+ * Cues that attribute a shown quotation from after it, each with whether it reports nothing more at all: true when
+ * nothing separates the quotation from its speaker (“very important test” North Korea said it carried out: a relative
+ * clause on the quoted words), false when only a phrase after the cue is excluded (",” he said of the talks").
+ */
+function attributingCues(doc: Doc, marked: readonly Draft[]): Map<number, boolean> {
+  const out = new Map<number, boolean>();
+  for (const d of marked) {
+    if (d.hidden || !d.cue || !d.rule.includes(":after")) continue;
+    const between = doc.text.slice(d.end, doc.tokens[d.cue.first]?.start ?? d.end);
+    out.set(d.cue.first, !SEPARATOR.test(between));
+  }
+  return out;
+}
+
+const SEPARATOR = /[,.?!;:—–]/;
 
 function markedWithFilter(doc: Doc, spans: MarkedSpan[]): Draft[] {
   const drafts = markedDrafts(doc, spans);

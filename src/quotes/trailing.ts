@@ -1,6 +1,7 @@
 import type { Sentence, Token } from "../model/text-layers.js";
 import { docIndex } from "./doc-index.js";
 import type { Draft } from "./draft.js";
+import { passiveCue } from "./guards.js";
 import { type CueMatch, cueAt } from "./lexicon.js";
 import { type SpeakerPhrase, sourceAfter, speakerAfter, subjectBefore } from "./np.js";
 import { type IndirectScope, overlap, quotedAt, RELATIVE, trimmed } from "./scope.js";
@@ -13,6 +14,8 @@ export function trailingDraft(scope: IndirectScope, s: Sentence, si: number): Dr
     if (quotedAt(scope, i)) return undefined;
     const cue = cueAt(tokens, i, s.tokenEnd);
     if (!cue || cue.entry.cls === "noun") continue;
+    // "..., have been called as witnesses": a passive, or a cue that only attributes verbatim words, is no attribution.
+    if (cue.entry.frame === "quote-only" || passiveCue(tokens, cue)) return undefined;
     const found = trailingParts(scope, s, cue);
     if (!found) return undefined;
     return trailingFromParts(scope, s, si, cue, found);
@@ -28,7 +31,10 @@ interface TrailingParts {
 function trailingParts(scope: IndirectScope, s: Sentence, cue: CueMatch): TrailingParts | undefined {
   const { tokens } = scope.doc;
   const floor = s.tokenStart;
-  if (cue.entry.frame === "according" || (cue.entry.inverts && tokens[cue.first - 1]?.text === ",")) {
+  // ", saying the Taliban respect ..." is a participle clause of the sentence's subject, never "..., said X".
+  const participle = (tokens[cue.first]?.lower ?? "").endsWith("ing");
+  const inverted = cue.entry.inverts && !participle && tokens[cue.first - 1]?.text === ",";
+  if (cue.entry.frame === "according" || inverted) {
     const according = cue.entry.frame === "according";
     const speaker = according
       ? sourceAfter(tokens, cue.last + 1, s.tokenEnd)
@@ -80,6 +86,8 @@ function adverbialTail(tokens: readonly Token[], from: number, end: number): boo
   for (let i = from; i < end; i++) {
     const t = tokens[i];
     if (!t) break;
+    // ", citing government sources", ", released this month": a participle adjunct after a comma closes the attribution.
+    if (t.pos === "VERB" && /(?:ing|ed)$/.test(t.lower) && tokens[i - 1]?.text === ",") return true;
     if (RELATIVE.has(t.lower)) relative = true;
     else if (t.lower === "that" || (t.pos === "AUX" && !relative)) return false;
     else if (t.pos === "VERB" && !relative && t.text === t.lower && !attributive(tokens, i)) return false;
