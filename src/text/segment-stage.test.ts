@@ -68,6 +68,11 @@ const CASES: { name: string; raw: string; want: string[] }[] = [
     want: ["He sent a warning to the U.S.", '"We are ready," he said.', 'The U.S. "would respond" later.'],
   },
   {
+    name: "a one-letter name at the end of a sentence, but not a middle initial",
+    raw: "She wrote on the platform X. He replied later. John F. Kennedy spoke.",
+    want: ["She wrote on the platform X.", "He replied later.", "John F. Kennedy spoke."],
+  },
+  {
     name: "a missing space after a period is restored and splits",
     raw: "The vote passed.Lawmakers cheered.",
     want: ["The vote passed.", "Lawmakers cheered."],

@@ -27,6 +27,12 @@ const STARTS_INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*[\s,]/u;
  * ('... to the U.S. "What I would ...'). Must not match a quote that continues the sentence ('the U.S. "would ...').
  */
 const QUOTE_AFTER_PERIOD = /\.\s+(?=["“]\p{Lu})/gu;
+/**
+ * A single capital letter and a period, then a word that only starts sentences: wink reads "X." as an initial
+ * ("a post on the platform X. He said"). Must not match initials inside names ("John F. Kennedy", "Harry S. Truman"),
+ * which are followed by the surname, not by one of these words.
+ */
+const LETTER_THEN_STARTER = /(?<=\s\p{Lu}\.)\s+(?=(?:He|She|It|They|We|I|The|This|These|Those|There|But|However)\s)/gu;
 /** A line inside a paragraph that ends a sentence even without wink's help: final punctuation then a newline. */
 const LINE_END = /[.!?:"”’]\s*\n/g;
 
@@ -43,6 +49,7 @@ export function decideSentences(
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(LINE_END)) cuts.add(p.start + m.index + m[0].length);
     for (const m of body.matchAll(QUOTE_AFTER_PERIOD)) cuts.add(p.start + m.index + m[0].length);
+    for (const m of body.matchAll(LETTER_THEN_STARTER)) cuts.add(p.start + m.index + m[0].length);
     const sorted = [...cuts].sort((a, b) => a - b);
     let current: SentenceSpan | undefined;
     for (let i = 0; i < sorted.length; i++) {
