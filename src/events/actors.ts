@@ -13,7 +13,9 @@ function passiveAgent(s: Scene): ActorMention[] | undefined {
   let k = s.match.first - 1;
   while (k >= s.clause[0] && (tok(s, k)?.pos === "ADV" || tok(s, k)?.lower === "not")) k--;
   const aux = tok(s, k);
-  if (!aux || (aux.lemma !== "be" && aux.lemma !== "get")) return undefined;
+  // "soldiers backed by African Union troops": a participle right after its noun, with a by-agent, is passive too.
+  const reduced = k === s.match.first - 1 && (aux?.pos === "NOUN" || aux?.pos === "PROPN") && byAgentNext(s);
+  if (!aux || (aux.lemma !== "be" && aux.lemma !== "get" && !reduced)) return undefined;
   const end = Math.min(s.clause[1], s.match.last + 6);
   for (let b = s.match.last; b < end; b++) {
     if (tok(s, b)?.lower !== "by") continue;
@@ -21,6 +23,10 @@ function passiveAgent(s: Scene): ActorMention[] | undefined {
     return idx < 0 ? [] : coordinated(s, idx, 1);
   }
   return [];
+}
+
+function byAgentNext(s: Scene): boolean {
+  return tok(s, s.match.last)?.lower === "by";
 }
 
 /**

@@ -2,9 +2,11 @@ import type { Doc } from "../model/document.js";
 import type { TextSpan } from "../model/span.js";
 import type { Quote } from "../quotes/schema.js";
 import type { Sides } from "./actors.js";
+import { insideName } from "./agents.js";
 import { clauseAround } from "./clause.js";
 import { compareToDay, dateEvent } from "./dating.js";
 import { amountsIn, placeIn, quoteAround } from "./extras.js";
+import { notNameCalling } from "./labels.js";
 import { eventLexicon, ploverScore } from "./lexicon.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { reportedObligation, resolveParties, type SentenceScene } from "./parties.js";
@@ -21,6 +23,7 @@ import {
 } from "./refine.js";
 import type { ActorRef, Event, EventStatus, PloverType } from "./schema.js";
 import { type StatusCue, statusOf } from "./status.js";
+import { conditionalThreat } from "./threats.js";
 
 function span(doc: Doc, start: number, end: number): TextSpan {
   return { start, end, text: doc.text.slice(start, end) };
@@ -65,6 +68,7 @@ function statesNoAct(scene: SentenceScene, j: number): boolean {
   const { doc, matches } = scene;
   const match = matches[j]!;
   if (match.entry.type === "-" || !hasMilitaryContext(doc, match)) return true;
+  if (insideName(doc, match.first) || notNameCalling(doc, match)) return true;
   if (isReportingUse(doc, match)) return true;
   return isEmbedded(doc, matches, j) || isPurposeInfinitive(doc, match) || receives(match, matches[j + 1]);
 }
@@ -91,7 +95,9 @@ function classify(
   const cueWord = st.cue !== undefined ? doc.tokens[st.cue]?.lower : undefined;
   const settled = settleStatus(st, doc, dating.inherited ? undefined : dating.date?.value);
   const base: PloverType = verbalClash(doc, match) ? "ACCUSE" : (entry.type as PloverType);
-  const { type, status } = refineType(base, settled, cueWord, forceCue(doc, match));
+  const refined = refineType(base, settled, cueWord, forceCue(doc, match));
+  const threat = conditionalThreat(doc, match, refined.type, refined.status === "negated");
+  const { type, status } = threat ? { type: "THREATEN" as const, status: "occurred" as const } : refined;
   // The cue stays only when it still explains the status (a date may have overruled "would").
   const statusCueAt = status === st.status ? st.cue : undefined;
   const out = { type, status, statusCueAt, dating, actor: parties.actor, recipient: parties.recipient };

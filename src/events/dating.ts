@@ -34,7 +34,7 @@ export function dateEvent(
   type: PloverType,
   quote: Quote | undefined,
 ): Dating {
-  const anchor = usableAnchor(doc, span, anchorFor(doc, span));
+  const anchor = sameSegment(doc, span, usableAnchor(doc, span, anchorFor(doc, span)));
   if (anchor) {
     const date: NonNullable<Dating["date"]> = { value: anchor.value, reason: anchor.reason };
     if (anchor.timex) date.timex = anchor.timex;
@@ -69,6 +69,43 @@ function usableAnchor(
   if (Math.abs(ti - si) > MAX_ANCHOR_DISTANCE) return undefined;
   if (END_POINT.has(tk[ti - 1]?.lower ?? "")) return undefined;
   return a;
+}
+
+/**
+ * "Berisha, who was defeated in 2013, rejected the allegations Thursday": a date cut off from the trigger by a comma
+ * (an apposition or relative clause) yields to a date in the trigger's own comma-free stretch of the sentence.
+ */
+function sameSegment(
+  doc: Doc,
+  span: { start: number; end: number },
+  a: ReturnType<typeof anchorFor>,
+): ReturnType<typeof anchorFor> {
+  const t = a?.timex ? doc.timexes.find((x) => x.id === a.timex) : undefined;
+  if (!a || !t || !commaBetween(doc, t.start, span.start)) return a;
+  const si = sentenceAt(doc, span.start);
+  const s = doc.sentences[si];
+  if (!s || !ownVerb(doc, t, s)) return a;
+  const own = doc.timexes.find(
+    (x) => x !== t && x.start >= s.start && x.end <= s.end && isEventDate(x) && !commaBetween(doc, x.start, span.start),
+  );
+  return own ? { ...a, value: own.value, timex: own.id, reason: "own clause date" } : a;
+}
+
+/** True when the comma-delimited stretch around a timex has a verb of its own ("who was defeated in 2013"). */
+function ownVerb(doc: Doc, t: Timex, s: { tokenStart: number; tokenEnd: number }): boolean {
+  const tk = doc.tokens;
+  const at = tokenAt(tk, t.start);
+  let lo = at;
+  while (lo > s.tokenStart && tk[lo - 1]!.text !== ",") lo--;
+  let hi = at;
+  while (hi < s.tokenEnd && tk[hi]!.text !== ",") hi++;
+  for (let k = lo; k < hi; k++) if (tk[k]!.pos === "VERB") return true;
+  return false;
+}
+
+function commaBetween(doc: Doc, a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return doc.text.slice(lo, hi).includes(",");
 }
 
 // How far back a date carries: a passage about one act rarely spans more than three sentences.

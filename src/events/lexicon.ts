@@ -15,6 +15,11 @@ export interface TriggerEntry {
   mode?: string;
   context?: string;
   cameo: string;
+  /**
+   * Alleged misconduct ("ripping off", "flouting"): the word states what the speaker charges the subject with, so the
+   * speaker accuses and the subject receives. Marked by a note starting "speaker:" in the table.
+   */
+  bySpeaker?: boolean;
 }
 
 /** A PLOVER category row of `data/events/plover.json`. */
@@ -63,7 +68,7 @@ function load(): EventLexicon {
 
 function parseRow(line: string): TriggerEntry | undefined {
   if (line.startsWith("#") || line.trim() === "") return undefined;
-  const [pattern = "", pos = "X", type = "", mode = "", context = "", cameo = ""] = line.split("\t");
+  const [pattern = "", pos = "X", type = "", mode = "", context = "", cameo = "", note = ""] = line.split("\t");
   if (!pattern || !type) return undefined;
   const slots = pattern
     .trim()
@@ -72,6 +77,7 @@ function parseRow(line: string): TriggerEntry | undefined {
   const entry: TriggerEntry = { slots, pattern, pos: pos as TriggerPos, type: type as PloverType | "-", cameo };
   if (mode) entry.mode = mode;
   if (context) entry.context = context;
+  if (note.startsWith("speaker:")) entry.bySpeaker = true;
   return entry;
 }
 

@@ -2,6 +2,7 @@ import type { Entity, Mention } from "../entities/schema.js";
 import { countryOfDemonym } from "../kb/index.js";
 import type { Doc } from "../model/document.js";
 import type { Token } from "../model/text-layers.js";
+import { agentMentions } from "./agents.js";
 import { actorCountry } from "./capitals.js";
 import type { ActorRef } from "./schema.js";
 
@@ -50,6 +51,7 @@ export function actorMentionsBySentence(doc: Doc): ActorMention[][] {
     }
   }
   all.push(...demonymMentions(doc, all));
+  all.push(...agentMentions(doc, all));
   all.sort((a, b) => a.first - b.first || b.last - a.last);
   let prev: ActorMention | undefined;
   for (const [i, m] of all.entries()) {

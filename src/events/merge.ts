@@ -39,10 +39,25 @@ function sameAct(a: Event, b: Event): boolean {
   }
   if (actKey(a) !== actKey(b)) return false;
   if (sameSentence) return !coordinatedActs(a, b);
+  if (distinctForce(a, b)) return false;
   if (headWord(a) === headWord(b)) return true;
+  // Coercive measures of one actor are listed one by one ("arrested ...", "imposed martial law ...", "occupied ...").
+  if (a.type === "COERCE") return false;
   if (!a.date || !b.date) return true;
   const amounts = new Set((a.amounts ?? []).map((x) => x.text.replace(/\s/g, "")));
   return (b.amounts ?? []).some((x) => amounts.has(x.text.replace(/\s/g, "")));
+}
+
+const FORCE = new Set(["ASSAULT", "COERCE"]);
+
+/**
+ * Attacks told far apart, one dated and one not, are usually two attacks: the story's attack and a past one recalled as
+ * background ("the deadliest attack, in 2009, killed ..."). Merging them would also date today's attack in 2009.
+ */
+function distinctForce(a: Event, b: Event): boolean {
+  if (!FORCE.has(a.type) || !a.date === !b.date) return false;
+  const gap = Math.abs(a.evidence[0]!.sentence - b.evidence[0]!.sentence);
+  return gap > 2;
 }
 
 // "is considering sanctions and warned that ...": a conjunction followed by a finite verb starts a second act.

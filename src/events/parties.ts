@@ -2,11 +2,14 @@ import type { Doc } from "../model/document.js";
 import type { TextSpan } from "../model/span.js";
 import type { Quote } from "../quotes/schema.js";
 import { bareSubjectPronoun, findSides, mainSubject, type Scene, type Sides } from "./actors.js";
+import { agentlessForce, domesticTarget, homeRecipient, reducedPassive } from "./domestic.js";
 import { quoteAround } from "./extras.js";
 import type { TriggerMatch } from "./match-triggers.js";
+import { accuserOf, documentSubject, issuerOf, personBySurname } from "./memory.js";
 import { type ActorMention, actorRef } from "./mentions.js";
 import { RECIPROCAL_TYPES } from "./refine.js";
 import type { ActorRef, Event, EventStatus, PloverType } from "./schema.js";
+import { conditionParty } from "./threats.js";
 
 /** What the builder needs from the sentence loop. */
 export interface SentenceScene {
@@ -18,6 +21,10 @@ export interface SentenceScene {
   /** The story's last event, for a verbal act that answers it; and the current sentence index. */
   last: Event | undefined;
   sentence: number;
+  /** Coded mentions of every sentence, for looking back across sentences. */
+  bySentence?: ActorMention[][];
+  /** The story's events so far, in text order. */
+  history?: readonly Event[];
 }
 
 // Verbal acts: their target may be named in what was said, or be the other side of the exchange they answer.
@@ -81,7 +88,31 @@ function recentActor(scene: SentenceScene): ActorRef[] {
   return last && scene.sentence - last.evidence[last.evidence.length - 1]!.sentence <= 2 ? last.actor : [];
 }
 
+const FORCE_OR_PENALTY: ReadonlySet<PloverType> = new Set(["SANCTION", "ASSAULT", "COERCE", "THREATEN"]);
+
+/** Alleged misconduct: the quote's speaker accuses the trigger's subject; no speaker, no event (narration). */
+function bySpeaker(
+  scene: SentenceScene,
+  trigger: TextSpan,
+  sides: Sides,
+): { actor: ActorRef[]; recipient: ActorRef[]; sides: Sides } | undefined {
+  const speaker = speakerOf(scene.doc, trigger.start, trigger.end, scene.mentions);
+  const accused = sides.actor.map((m) => actorRef(scene.doc, m));
+  if (!speaker || accused.length === 0 || accused.some((a) => a.country === speaker.country)) return undefined;
+  const swapped: Sides = { actor: [], recipient: sides.actor, reciprocal: false, via: `${sides.via}, speaker accuses` };
+  return { actor: [speaker], recipient: accused, sides: swapped };
+}
+
 const FIRST_PERSON = new Set(["i", "we", "us", "me"]);
+
+/** True when the trigger's nearest subject word is "I" or "we". */
+function firstPersonSubject(doc: Doc, match: TriggerMatch, clause: [number, number]): boolean {
+  for (let k = match.first - 1; k >= clause[0]; k--) {
+    const t = doc.tokens[k]!;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") return t.lower === "i" || t.lower === "we";
+  }
+  return false;
+}
 
 /** The speaker stands for the actor only when the trigger's subject is "I"/"we" or missing ("We called for ..."). */
 function speakerSubject(doc: Doc, match: TriggerMatch, clause: [number, number]): boolean {
@@ -115,12 +146,22 @@ function speakerOf(doc: Doc, start: number, end: number, mentions: ActorMention[
   const inside = sp?.mention
     ? mentions.find((m) => m.mention.start >= sp.mention!.start && m.mention.end <= sp.mention!.end)
     : undefined;
-  const country = sp?.country ?? inside?.country;
+  const named = sp && !sp.country && !inside ? personBySurname(doc, sp.name) : undefined;
+  const country = sp?.country ?? inside?.country ?? named?.country;
   if (!sp || !country) return undefined;
-  const ref: ActorRef = { name: sp.name, country };
-  if (sp.entity) ref.entity = sp.entity;
+  const ref: ActorRef = { name: named?.name ?? sp.name, country };
+  if (sp.entity ?? named) ref.entity = sp.entity ?? named!.id;
   if (sp.mention) ref.mention = sp.mention;
   return ref;
+}
+
+/** What the actor and recipient fallbacks need about one trigger. */
+interface Ctx {
+  scene: SentenceScene;
+  match: TriggerMatch;
+  clause: [number, number];
+  type: PloverType;
+  sides: Sides;
 }
 
 /** The coded actor and recipient of trigger j, or undefined when no actor can be coded. */
@@ -138,10 +179,31 @@ export function resolveParties(
   const reciprocalType = RECIPROCAL_TYPES.has(type) || (type === "ASSAULT" && /clash|fight/.test(entry.pattern));
   const verbal = VERBAL_TYPES.has(type);
   const scn = { doc, mentions: scene.mentions, match, clause, nextTrigger: next, verbal };
+  if (reducedPassive(doc, type, match)) return undefined;
   const sides = findSides(scn, reciprocalType, scene.pair);
+  if (entry.bySpeaker) return bySpeaker(scene, trigger, sides);
+  const ctx: Ctx = { scene, match, clause, type, sides };
+  const actor = actorOf(ctx, scn, trigger);
+  if (actor.length === 0 && sides.via === "passive") {
+    const force = agentlessForce(doc, type, match, clause, scene.mentions);
+    if (force) {
+      sides.via += ", agentless force on home people";
+      return { ...force, sides };
+    }
+  }
+  if (actor.length === 0) return undefined;
+  return { actor, recipient: recipientOf(ctx, actor), sides };
+}
+
+/** The actor: the clause's subject, the speaker for "I"/"we", the last actor for a bare pronoun, a document's issuer. */
+function actorOf(ctx: Ctx, scn: Scene, trigger: TextSpan): ActorRef[] {
+  const { scene, match, clause, sides } = ctx;
+  const doc = scene.doc;
   const speaker = speakerSubject(doc, match, clause)
     ? speakerOf(doc, trigger.start, trigger.end, scene.mentions)
     : undefined;
+  // "If Chile escalates, I will cut ...": a first-person subject is the speaker, whatever names the clause before.
+  if (speaker && firstPersonSubject(doc, match, clause)) return [speaker];
   let actor = participleOfLast(scene, scn) ?? actorRefs(doc, sides, speaker);
   // A passive with no agent ("a ceasefire is not agreed") names no actor to continue.
   if (actor.length === 0 && sides.via !== "passive" && bareSubjectPronoun(scn)) {
@@ -149,14 +211,46 @@ export function resolveParties(
     actor = recentActor(scene);
     if (actor.length > 0) sides.via += ", pronoun continues last actor";
   }
-  if (actor.length === 0) return undefined;
-  let recipient = domesticFilter(
+  if (actor.length === 0 && documentSubject(doc, match, clause)) {
+    // "The statement threatened sanctions": a document acts for whoever issued it.
+    actor = issuerOf(scene, () => recentActor(scene));
+    if (actor.length > 0) sides.via += ", document issuer";
+  }
+  return actor;
+}
+
+/** The recipient: the stated one, else the first of the fallbacks that applies to the category. */
+function recipientOf(ctx: Ctx, actor: ActorRef[]): ActorRef[] {
+  const { scene, match, clause, type, sides } = ctx;
+  const doc = scene.doc;
+  const verbal = VERBAL_TYPES.has(type);
+  const open = !sides.reciprocal;
+  const fallbacks: [boolean, () => ActorRef[], string][] = [
+    [verbal && open, () => domesticFilter(actor, otherSide(scene, actor)), "dyad memory"],
+    [open, () => domesticTarget(doc, type, match, clause, actor, scene.mentions), "people of the actor's country"],
+    [
+      FORCE_OR_PENALTY.has(type),
+      () => conditionParty(doc, match, scene.mentions, actor).map((m) => actorRef(doc, m)),
+      "party of the condition",
+    ],
+    [type === "REJECT", () => domesticFilter(actor, accuserOf(scene, match, actor)), "the accuser"],
+    [
+      (verbal || type === "MOBILIZE") && open && !sides.via.startsWith("passive"),
+      () => homeRecipient(doc, type, actor, scene.mentions),
+      "story's home country",
+    ],
+  ];
+  const stated = domesticFilter(
     actor,
     sides.recipient.map((m) => actorRef(doc, m)),
   );
-  if (recipient.length === 0 && verbal && !sides.reciprocal) {
-    recipient = domesticFilter(actor, otherSide(scene, actor));
-    if (recipient.length > 0) sides.via += ", dyad memory";
+  if (stated.length > 0) return stated;
+  for (const [applies, find, via] of fallbacks) {
+    if (!applies) continue;
+    const found = find();
+    if (found.length === 0) continue;
+    sides.via += `, ${via}`;
+    return found;
   }
-  return { actor, recipient, sides };
+  return [];
 }

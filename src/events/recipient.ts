@@ -28,9 +28,11 @@ export function object(s: Scene, actor: ActorMention[]): { list: ActorMention[];
   const actorIds = new Set(actor.map((a) => a.entity.id));
   const actorCountries = new Set(actor.map((a) => a.country));
   let fallback: { list: ActorMention[]; prep: string } | undefined;
+  const from = gapObjectStart(s);
   for (let k = 0; k < s.mentions.length; k++) {
     const m = s.mentions[k]!;
-    if (m.first < s.match.last || skipAsObject(m, actorIds)) continue;
+    if (m.first < from || skipAsObject(m, actorIds)) continue;
+    if (m.first < s.match.last && actorCountries.has(m.country)) continue;
     if (m.first >= end) break;
     const prep = governingPrep(s, m.first);
     // "condemned the brutality of the Myanmar military": for verbal acts the of-phrase of the object is the target.
@@ -46,6 +48,16 @@ export function object(s: Scene, actor: ActorMention[]): { list: ActorMention[];
     return found;
   }
   return fallback ?? { list: [], prep: "" };
+}
+
+/**
+ * Where the object may start: after the trigger, or for a verbal pattern with a gap right after its verb, whose object
+ * sits inside the gap ("called Canada “...”", "summoned the French ambassador").
+ */
+function gapObjectStart(s: Scene): number {
+  const slots = s.match.entry.slots;
+  if (!s.verbal || !slots.includes(null) || tok(s, s.match.first)?.pos !== "VERB") return s.match.last;
+  return s.match.first + 1;
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Stage } from "../pipeline/stage.js";
 import type { Quote } from "../quotes/schema.js";
 import { buildEvent } from "./build-event.js";
 import { findTriggers } from "./match-triggers.js";
-import { type ActorMention, actorMentionsBySentence } from "./mentions.js";
+import { personBySurname } from "./memory.js";
+import { type ActorMention, actorMentionsBySentence, tokenAt } from "./mentions.js";
 import { mergeEvents } from "./merge.js";
 import type { Event } from "./schema.js";
 
@@ -31,7 +32,7 @@ function speculative(doc: Doc, e: Event): boolean {
   if (!e.quote) return false;
   const q = doc.quotes.find((x) => x.id === e.quote);
   if (!q) return false;
-  const speaker = q.speaker?.country;
+  const speaker = q.speaker?.country ?? (q.speaker ? personBySurname(doc, q.speaker.name)?.country : undefined);
   const outsider = !speaker || !e.actor.some((a) => a.country === speaker);
   return outsider && (q.kind === "direct" || commentator(doc, q.speaker));
 }
@@ -49,6 +50,17 @@ function commentator(doc: Doc, speaker: Quote["speaker"]): boolean {
   return sector !== undefined && COMMENTATOR_SECTOR.has(sector);
 }
 
+/**
+ * A negated act is kept when the narrator states it of a verb ("Russia has not agreed to the ceasefire"): that is news.
+ * Denials inside quoted or reported speech ("we will not buy more jets if ..."), or of a noun ("was not the focus of
+ * the talks"), are commentary that analysts do not code, and would only cost precision.
+ */
+function idleDenial(doc: Doc, e: Event): boolean {
+  if (e.status !== "negated") return false;
+  if (e.quote) return true;
+  return doc.tokens[tokenAt(doc.tokens, e.trigger.start)]?.pos !== "VERB";
+}
+
 /** Runs trigger matching and event building over every sentence, then merges repeats. */
 export function extractEvents(doc: Doc, options: EventStageOptions = {}): Event[] {
   const bySentence = actorMentionsBySentence(doc);
@@ -59,10 +71,19 @@ export function extractEvents(doc: Doc, options: EventStageOptions = {}): Event[
     const matches = findTriggers(doc.tokens, s.tokenStart, s.tokenEnd);
     const mentions = bySentence[si] ?? [];
     for (let j = 0; j < matches.length; j++) {
-      const scene = { doc, mentions, matches, pair, last: drafts[drafts.length - 1], sentence: si };
+      const scene = {
+        doc,
+        mentions,
+        matches,
+        pair,
+        last: drafts[drafts.length - 1],
+        sentence: si,
+        bySentence,
+        history: drafts,
+      };
       const event = buildEvent(scene, j, `ev${drafts.length + 1}`);
       if (!event) continue;
-      if (speculative(doc, event)) continue;
+      if (speculative(doc, event) || idleDenial(doc, event)) continue;
       drafts.push(event);
       pair = pairOf(event, mentions) ?? pair;
     }

@@ -30,9 +30,16 @@ const STATUS_CASES: Case[] = [
   },
   {
     name: "negated: did not",
+    text: "Japan did not agree to the plan of Chile on Monday.",
+    want: [{ type: "AGREE", actor: ["JPN"], recipient: ["CHL"], status: "negated" }],
+    mustNot: [{ type: "AGREE", actor: ["JPN"], status: "occurred" }],
+  },
+  {
+    // A denial in reported speech is commentary: not coded at all, and never as a real act.
+    name: "negated: reported denial is dropped",
     text: "Japan did not seek to coerce Chile, Sato said.",
-    want: [{ type: "COERCE", actor: ["JPN"], recipient: ["CHL"], status: "negated" }],
-    mustNot: [{ type: "COERCE", actor: ["JPN"], status: "occurred" }],
+    want: [],
+    mustNot: [{ type: "COERCE", actor: ["JPN"] }],
   },
   {
     name: "negated: never",

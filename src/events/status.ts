@@ -62,6 +62,8 @@ function verdict(t: Token, lower: string, lemma: string): EventStatus | undefine
   return undefined;
 }
 
+const QUOTE_MARKS = new Set(["“", "”", '"', "‘", "’"]);
+
 const RANK: Record<EventStatus, number> = { negated: 3, hypothetical: 2, planned: 1, occurred: 0 };
 
 /** Walks the noun phrase left of a noun trigger; returns where its governing verb chain starts and what it said. */
@@ -167,22 +169,41 @@ function chainStatus(doc: Doc, match: TriggerMatch, clause: [number, number]): S
     const t = tk[k]!;
     // wink tags "plans" in "plans to impose" as a noun now and then; before "to" it is the verb.
     const intent = tk[k + 1]?.lower === "to" && FUTURE_VERBS.has(t.lemma.replace(/s$/, ""));
+    // "he will “shortly be declaring ...”": a quotation mark inside the verb group is transparent.
     const inChain =
       CHAIN_POS.has(t.pos) ||
+      QUOTE_MARKS.has(t.text) ||
       intent ||
       t.lower === "to" ||
       NEGATION.has(t.lower) ||
       t.lower === "or" ||
       t.lower === "and";
     if (!inChain) break;
+    // "will not hesitate to cut": the negated hesitation affirms the act.
+    if (NEGATION.has(t.lower) && tk[k + 1]?.lemma === "hesitate") continue;
     const v = intent ? "planned" : verdict(t, t.lower, t.lemma);
     if (v && RANK[v] > RANK[best.status]) best = { status: v, cue: k };
   }
-  // "announced that it would cease aid": "would" after a reporting verb is a future in the past, not a condition.
-  if (best.status === "hypothetical" && tk[best.cue ?? -1]?.lower === "would" && reportedFrom(doc, best.cue!)) {
-    best = { status: "planned", cue: best.cue! };
+  // "no passengers were killed", "no country has sanctioned ...": a subject under "no" denies the act.
+  return withOpener(tk, lo, noSubject(tk, k, lo) ?? futureInPast(doc, best));
+}
+
+/** "announced that it would cease aid": "would" after a reporting verb is a future in the past, not a condition. */
+function futureInPast(doc: Doc, best: StatusCue): StatusCue {
+  const would = best.status === "hypothetical" && doc.tokens[best.cue ?? -1]?.lower === "would";
+  return would && reportedFrom(doc, best.cue!) ? { status: "planned", cue: best.cue! } : best;
+}
+
+const NP_SUBJECT = new Set(["ADJ", "NUM", "NOUN", "PROPN"]);
+
+/** A negated status at the "no" opening the subject that ends at token k ("no [foreign] passengers"), if any. */
+function noSubject(tk: readonly Token[], k: number, lo: number): StatusCue | undefined {
+  for (let i = k, n = 0; i >= lo && n < 5; i--, n++) {
+    const t = tk[i]!;
+    if (t.lower === "no" && i < k) return { status: "negated", cue: i };
+    if (!NP_SUBJECT.has(t.pos)) return undefined;
   }
-  return withOpener(tk, lo, best);
+  return undefined;
 }
 
 /** "If Chile attacks ...", "unless the talks resume ...": a conditional clause is hypothetical. */
