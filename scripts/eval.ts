@@ -53,7 +53,7 @@ const r = spawnSync(
     gold,
     "--pred",
     out,
-    ...process.argv.slice(2).filter((a) => a !== "--keep"),
+    ...process.argv.slice(2).filter((a) => a !== "--keep" && a !== "--no-baselines"),
   ],
   { stdio: "inherit" },
 );
