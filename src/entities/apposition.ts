@@ -53,7 +53,10 @@ export function appositionAfter(tokens: readonly Token[], te: number, sentEnd: n
   if (tokens[head + 1]?.text === "," && /^\p{Lu}/u.test(tokens[head + 2]?.text ?? "")) return undefined;
   let end = head + 1;
   while (end < Math.min(sentEnd, from + MAX_LENGTH) && !ENDS.has(tokens[end]!.lower)) end++;
-  const app: Apposition = { role: words(tokens, from, head + 1), ts: from, te: end };
+  // "Niger's interior minister": the owner is the country, not part of the role.
+  let roleFrom = from;
+  for (let k = from; k < head; k++) if (/^['’]s?$/.test(tokens[k]!.text)) roleFrom = k + 1;
+  const app: Apposition = { role: words(tokens, roleFrom, head + 1), ts: from, te: end };
   const sector = lex.roleHeads.get(tokens[head]!.lower);
   if (sector) app.sector = sector;
   const country = firstCountry(tokens, from, end);
@@ -84,7 +87,7 @@ export function firstCountry(tokens: readonly Token[], from: number, to: number)
     if (!/^\p{Lu}|^al$/u.test(tokens[i]!.text)) continue;
     const m = kbMatchAt(tokens, i);
     if (!m || i + m.length > to) continue;
-    if (isTopic(tokens, i, i + m.length, m.hits)) {
+    if (isTopic(tokens, i, i + m.length, m.hits) || tailOfLongerName(tokens, from, i, m.hits)) {
       i += m.length - 1;
       continue;
     }
@@ -104,6 +107,16 @@ export function firstCountry(tokens: readonly Token[], from: number, to: number)
 const PORTFOLIO = new Set(["for", "to", "on"]);
 // Prepositions before a field of study or work: "a professor in Modern Chinese Studies", "focusing on Japanese policy".
 const FIELD_PREPOSITIONS = new Set(["in", "on", "about"]);
+/**
+ * "the Asan Institute for Policy Studies": a known body's name ("Institute for Policy Studies", American) that is the
+ * tail of a longer capitalised name is another body, and says nothing of the country.
+ */
+function tailOfLongerName(tokens: readonly Token[], from: number, i: number, hits: readonly KbHit[]): boolean {
+  if (i <= from || hits[0]?.kind !== "org") return false;
+  const prev = tokens[i - 1]!;
+  return /^\p{Lu}\p{Ll}/u.test(prev.text) && kbMatchAt(tokens, i - 1) === undefined;
+}
+
 // Nouns naming a field: the demonym before them is the subject, not the person's nationality.
 const FIELDS = new Set(["studies", "policy", "politics", "history", "literature", "language", "culture", "affairs"]);
 

@@ -2,9 +2,10 @@ import { type KbOrg, type KbPlace, country as kbCountry } from "../kb/index.js";
 import type { Doc } from "../model/document.js";
 import { type Candidate, SCORE } from "./candidate.js";
 import type { Cluster } from "./cluster.js";
-import { type CountryContext, countryContext } from "./context-country.js";
+import { type CountryContext, contextCountry, countryContext } from "./context-country.js";
 import { isIgo } from "./igo.js";
 import { personAttributes } from "./person-attributes.js";
+import { originBefore } from "./roles.js";
 import type { Entity, Mention, Sector } from "./schema.js";
 
 interface Actor {
@@ -30,6 +31,8 @@ export function buildEntities(doc: Doc, clusters: Cluster[]): Entity[] {
 function toEntity(doc: Doc, cl: Cluster, i: number, ctx: CountryContext): Entity {
   const name = canonicalName(doc, cl);
   const actor = cl.type === "PERSON" ? personAttributes(doc, cl, name, ctx) : actorOf(cl);
+  if (cl.type === "ORG" && !actor.country && STATE_SECTORS.has(actor.sector ?? ""))
+    stateBodyCountry(doc, cl, actor, ctx);
   const e: Entity = {
     id: `e${i + 1}`,
     name,
@@ -45,6 +48,27 @@ function toEntity(doc: Doc, cl: Cluster, i: number, ctx: CountryContext): Entity
   const code = codeOf(actor);
   if (code) e.code = code;
   return e;
+}
+
+// Sectors of a state's own bodies: "the Foreign Office", "the Interior Ministry", "the army" belong to a state.
+const STATE_SECTORS = new Set(["GOV", "MIL", "POL", "LEG", "JUD"]);
+// Words that make a body international, whatever its head: "Inter-American Commission", "African Court".
+const INTERNATIONAL =
+  /\b(?:International|Inter|World|Global|Pan|Regional|African|European|Asian|Arab|American|Americas|Pacific|Atlantic|Islamic|Nordic|Caribbean)\b/;
+
+/**
+ * A state body named without its state ("Foreign Office spokeswoman X said Islamabad ..."): the country the story
+ * places it in, guessed like a person's (see context-country.ts). KB bodies and transnational ones keep what they have.
+ */
+function stateBodyCountry(doc: Doc, cl: Cluster, actor: Actor, ctx: CountryContext): void {
+  const first = cl.cands.find((c) => !c.headline);
+  if (!first || cl.cands.some((c) => c.kb) || INTERNATIONAL.test(doc.text.slice(first.start, first.end))) return;
+  // "the African Union's Peace and Security Council": the possessive owner first.
+  const owner = /^['’]s?$/.test(doc.tokens[first.ts - 1]?.text ?? "")
+    ? originBefore(doc.tokens, first.ts, 0)
+    : undefined;
+  const guess = owner?.country ?? contextCountry(ctx, first.start, doc.tokens[first.ts]!.sentence, true);
+  if (guess && (kbCountry(guess) || owner)) actor.country = guess;
 }
 
 function canonicalName(doc: Doc, cl: Cluster): string {

@@ -51,6 +51,14 @@ export function isAcronym(text: string): boolean {
   return ALL_CAPS.test(text) && HAS_LETTER.test(text);
 }
 
+// Generational suffixes that end a person's name: "Marcos Jr.", "Roe III".
+const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+
+/** A generational suffix after a name ("Jr.", "III"): part of the name, never an acronym. */
+export function isNameSuffix(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && NAME_SUFFIX.test(tokens[i]!.text) && startsUpper(tokens[i - 1]!.text);
+}
+
 /** True when token `i` touches token `i + 1` with no space between ("al" "-" "Shabab", "People" "'s"). */
 export function joined(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i];

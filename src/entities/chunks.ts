@@ -1,6 +1,7 @@
 import type { Token } from "../model/text-layers.js";
-import { isCapitalised, joined } from "./candidate.js";
+import { isCapitalised, isNameSuffix, joined } from "./candidate.js";
 import { lexicon } from "./lexicon.js";
+import { kbMatchAt } from "./roles.js";
 
 /** A run of capitalised tokens `[ts, te)` with the connectors inside it ("Carnegie Endowment for International Peace"). */
 export interface Chunk {
@@ -8,6 +9,7 @@ export interface Chunk {
   te: number;
 }
 
+const HAS_LOWER = /\p{Ll}/u;
 // Lower-case name particles that belong to the name after them: "al-Shabab", "Mohammed bin Salman", "Van Orden".
 const PARTICLES = new Set([
   "al",
@@ -118,6 +120,7 @@ function connectorAt(tokens: readonly Token[], ts: number, i: number, te: number
     const skip = tokens[i + 1]?.lower === "the" ? 2 : 1;
     return i + skip < te && isNameToken(tokens[i + skip]) ? skip : 0;
   }
+  if (t.lower === "and" && oneWordBefore(tokens, ts, i)) return andAfterWord(tokens, i, te);
   if (t.lower === "and" && hasConnector(tokens, ts, i)) {
     let j = i + 1;
     while (j < te && isNameToken(tokens[j])) j++;
@@ -126,6 +129,26 @@ function connectorAt(tokens: readonly Token[], ts: number, i: number, te: number
   }
   if (t.text === "'s" && joined(tokens, i - 1) && POSSESSIVE_NAMES.has(prev)) return isNameToken(tokens[i + 1]) ? 1 : 0;
   return 0;
+}
+
+/** One name word before `i`, after any sentence openers ("The Trade | and"). */
+function oneWordBefore(tokens: readonly Token[], ts: number, i: number): boolean {
+  let k = ts;
+  while (k < i - 1 && lexicon().trimWords.has(tokens[k]!.lower)) k++;
+  return k === i - 1;
+}
+
+/**
+ * "Peace and Security Council", "Trade and Industry Ministry": one word, "and", and a run ending in a name head is one
+ * name, unless the first word is a name of its own ("Russia and European Union" are two).
+ */
+function andAfterWord(tokens: readonly Token[], i: number, te: number): number {
+  let j = i + 1;
+  while (j < te && isNameToken(tokens[j])) j++;
+  if (j === i + 1 || !lexicon().lastHeads.has(tokens[j - 1]!.lower)) return 0;
+  // Capitals for emphasis ("a GREAT and POWERFUL STATE") join nothing.
+  if (!HAS_LOWER.test(tokens[i - 1]!.text) || !HAS_LOWER.test(tokens[j - 1]!.text)) return 0;
+  return kbMatchAt(tokens, i - 1) ? 0 : 1;
 }
 
 function hasConnector(tokens: readonly Token[], ts: number, i: number): boolean {
@@ -171,6 +194,8 @@ function extend(tokens: readonly Token[], ts: number, to: number): number {
     const t = tokens[i]!;
     if (isNameToken(t) || isParticleAt(tokens, i)) {
       i++;
+      // "met Robert Kent Jr. Kent said": a dotted suffix ends the name (the splitter keeps such sentences whole).
+      if (t.text.endsWith(".") && i > ts + 1 && isNameSuffix(tokens, i - 1) && isNameToken(tokens[i])) break;
       continue;
     }
     const hy = hyphenAt(tokens, i);

@@ -1,7 +1,7 @@
 import { isPersonalName } from "../kb/index.js";
 import type { Sentence, Token } from "../model/text-layers.js";
 import { firstCountry } from "./apposition.js";
-import { type Candidate, candidate, Guess, isAcronym, SCORE, startsUpper } from "./candidate.js";
+import { type Candidate, candidate, Guess, isAcronym, isNameSuffix, SCORE, startsUpper } from "./candidate.js";
 import { agentCached as agent, lookupCached as lookup } from "./kb-cache.js";
 import { lexicon } from "./lexicon.js";
 import { isRoleEnd } from "./roles.js";
@@ -72,16 +72,20 @@ export function classifyByHead(tokens: readonly Token[], ts: number, te: number)
   const lex = lexicon();
   if (te - ts < 2) return undefined;
   const first = lex.firstHeads.get(tokens[ts]!.lower);
-  const head =
-    headBeforeConnector(tokens, ts, te) ??
-    // The head of a name is capitalised: "Third-party" and "one-party" are no parties.
-    (startsUpper(tokens[te - 1]!.text) ? lex.lastHeads.get(tokens[te - 1]!.lower) : undefined) ??
-    (first?.type === NOT_ENTITY ? first : undefined);
+  const before = headBeforeConnector(tokens, ts, te);
+  // The head of a name is capitalised: "Third-party" and "one-party" are no parties.
+  const last = before
+    ? undefined
+    : startsUpper(tokens[te - 1]!.text)
+      ? lex.lastHeads.get(tokens[te - 1]!.lower)
+      : undefined;
+  const head = before ?? last ?? (first?.type === NOT_ENTITY ? first : undefined);
   if (!head || allRoleWords(tokens, ts, te)) return undefined;
   if (head.type === NOT_ENTITY) return NO_ENTITY;
   const c = candidate(tokens, ts, te, { type: head.type, rule: "entities/chunk:head", score: SCORE.head });
   if (head.sector && head.type === "ORG") c.sector = head.sector;
-  const country = firstCountry(tokens, ts, te);
+  // A last-word head is no country of its own: "Bekaa Valley" is not in Anguilla ("The Valley").
+  const country = firstCountry(tokens, ts, last ? te - 1 : te);
   if (country) c.country = country;
   return c;
 }
@@ -284,6 +288,9 @@ function isCompound(tokens: readonly Token[], ts: number, te: number): boolean {
 }
 
 function hasAcronym(tokens: readonly Token[], ts: number, te: number): boolean {
-  for (let i = ts; i < te; i++) if (isAcronym(tokens[i]!.text) && !tokens[i]!.text.includes(".")) return true;
+  for (let i = ts; i < te; i++) {
+    const t = tokens[i]!.text;
+    if (isAcronym(t) && !t.includes(".") && !(i === te - 1 && isNameSuffix(tokens, i))) return true;
+  }
   return false;
 }

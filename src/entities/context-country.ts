@@ -59,9 +59,15 @@ function datelineSpans(doc: Doc): [number, number][] {
  * A guess at the country of a person the text gives none for, from where the person is first named: the nearest
  * country before the name in its sentence ("Republican U.S. senators led by X"), else the first one of the sentence
  * before (the story's setting: "China will convene a meeting ... It will be chaired by X"), else the nearest after
- * it in its sentence, else the article's most mentioned country.
+ * it in its sentence, else the article's most mentioned country. `sameSentenceFirst` tries the nearest after the
+ * name before the sentence before (for state bodies).
  */
-export function contextCountry(ctx: CountryContext, start: number, sentence: number): string | undefined {
+export function contextCountry(
+  ctx: CountryContext,
+  start: number,
+  sentence: number,
+  sameSentenceFirst = false,
+): string | undefined {
   let before: CountryMention | undefined;
   let after: CountryMention | undefined;
   let previous: CountryMention | undefined;
@@ -70,5 +76,7 @@ export function contextCountry(ctx: CountryContext, start: number, sentence: num
     else if (m.sentence === sentence && m.start > start && !after) after = m;
     else if (m.sentence === sentence - 1 && !previous) previous = m;
   }
+  // A body is placed by its own sentence ("the Sovereignty Council in Khartoum"); a person by the story's setting.
+  if (sameSentenceFirst) return (before ?? after ?? previous)?.country ?? ctx.dominant;
   return (before ?? previous ?? after)?.country ?? ctx.dominant;
 }

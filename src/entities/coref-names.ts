@@ -119,12 +119,31 @@ function isShortFormOf(text: string, short: Cluster, long: Cluster): boolean {
   const lw = long.words;
   if (long.type === "PERSON") {
     const personLike = short.type === "PERSON" || placeByGuess(short);
-    return personLike && sw.length === 1 && (sw[0] === lw[lw.length - 1] || sw[0] === lw[0]);
+    if (personLike && sw.length > 1) return short.type === "PERSON" && endsWithSurnames(lw, sw);
+    return personLike && sw.length === 1 && (sw[0] === surname(lw) || sw[0] === lw[0]);
   }
   if (long.type !== "ORG" || short.type !== "ORG") return false;
   if (sw.length === 1 && isAcronym(text.slice(short.best.start, short.best.end)))
     return initials(lw) === sw[0]!.replace(/\./g, "");
   return sw.length >= 2 && containsRun(lw, sw);
+}
+
+// Generational suffixes end a name but are no surname: "Ferdinand Marcos Jr." is "Marcos".
+const SUFFIX = /^(?:jr|sr)\.?$|^(?:ii|iii|iv)$/;
+
+/** The surname of a person's name words: the last word before any generational suffix. */
+function surname(words: readonly string[]): string | undefined {
+  let i = words.length - 1;
+  while (i > 0 && SUFFIX.test(words[i]!)) i--;
+  return words[i];
+}
+
+/** "Gonzalez Urrutia", "Lopez Obrador": a double surname is the full name without its given names. */
+function endsWithSurnames(long: readonly string[], short: readonly string[]): boolean {
+  let end = long.length;
+  while (end > 1 && SUFFIX.test(long[end - 1]!)) end--;
+  const from = end - short.length;
+  return from >= 1 && short.every((w, k) => long[from + k] === w);
 }
 
 const MINOR = new Set(["of", "for", "on", "and", "the", "to", "in"]);

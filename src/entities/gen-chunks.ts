@@ -1,7 +1,7 @@
 import type { Doc } from "../model/document.js";
 import type { Sentence, Token } from "../model/text-layers.js";
 import { affiliationAfter, appositionAfter } from "./apposition.js";
-import { type Candidate, candidate, isAcronym, SCORE, startsUpper } from "./candidate.js";
+import { type Candidate, candidate, isAcronym, isNameSuffix, SCORE, startsUpper } from "./candidate.js";
 import { type Chunk, chunks } from "./chunks.js";
 import { classifyByHead, guessType } from "./classify.js";
 import { lookupCached as lookup } from "./kb-cache.js";
@@ -45,6 +45,8 @@ function sentenceInitialWord(tokens: readonly Token[], s: Sentence, i: number, t
   if (i !== first && i !== afterDateline(tokens, s)) return false;
   const t = tokens[i]!;
   const lex = lexicon();
+  // "Park Ji-won said": a word before a hyphenated given name is a Korean surname, whatever the tagger says.
+  if (te - i === 4 && tokens[i + 2]!.text === "-" && /^\p{Ll}/u.test(tokens[i + 3]!.text)) return false;
   // A title opening the sentence stays: "Secretary of State Marco Rubio said ...".
   if (lex.roleHeads.has(t.lower) || lex.roleMods.has(t.lower)) return false;
   if (lookup(t.text).length > 0) return false;
@@ -202,7 +204,7 @@ function isPersonName(tokens: readonly Token[], ts: number, te: number): boolean
   let words = 0;
   for (let i = ts; i < te; i++) {
     const t = tokens[i]!;
-    if (isAcronym(t.text) && t.text.length > 1 && !t.text.endsWith(".")) return false;
+    if (isAcronym(t.text) && t.text.length > 1 && !t.text.endsWith(".") && !isNameSuffix(tokens, i)) return false;
     if (/^\p{L}/u.test(t.text) && !lex.notNames.has(t.lower)) words++;
   }
   if (words === 0 || allRoleWords(tokens, ts, te)) return false;

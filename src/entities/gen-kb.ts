@@ -5,11 +5,12 @@ import { type Candidate, candidate, isCapitalised, SCORE } from "./candidate.js"
 import { adjectiveHyphenAt, adjectivePrefixBefore } from "./chunks.js";
 import { lookupCached } from "./kb-cache.js";
 import { lexicon } from "./lexicon.js";
-import { kbMatchAt } from "./roles.js";
+import { kbHitsSpanning, kbMatchAt } from "./roles.js";
 import type { EntityType } from "./schema.js";
 
 // Titles and agent words ("minister", "rebels") are not names; the role and nominal rules use them instead.
 const NAME_KINDS = new Set(["country", "org", "person", "place", "demonym", "metonym"]);
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const PARTICLE_START = /^(?:al|el|ad|as|an|ash|at|az)$/;
 
 /** The first hit that names something (not a title or agent word). */
@@ -31,7 +32,7 @@ export function kbCandidates(doc: Doc, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
-    const m = canStart(tokens, i) ? kbMatchAt(tokens, i) : undefined;
+    const m = canStart(tokens, i) ? nameMatchAt(tokens, i) : undefined;
     let hit = m ? nameHit(m.hits) : undefined;
     if (!m || !hit || i + m.length > s.tokenEnd) {
       i++;
@@ -52,6 +53,27 @@ export function kbCandidates(doc: Doc, s: Sentence): Candidate[] {
     i = te;
   }
   return out;
+}
+
+/**
+ * The longest KB name at token `i`. When the longest phrase is only a title or agent word that opens with a name
+ * ("European Commission President", "Kremlin spokesman"), its shorter prefixes are tried.
+ */
+function nameMatchAt(tokens: readonly Token[], i: number): { length: number; hits: KbHit[] } | undefined {
+  const m = kbMatchAt(tokens, i);
+  if (!m || m.length < 2 || nameHit(m.hits)) return m;
+  // "Foreign Minister", "Prime Minister": a title opening with two role words has no name inside.
+  if (isRoleWord(tokens[i]!.lower) && isRoleWord(tokens[i + 1]!.lower)) return m;
+  for (let len = m.length - 1; len >= 1; len--) {
+    const hits = kbHitsSpanning(tokens, i, i + len);
+    if (hits && nameHit(hits)) return { length: len, hits };
+  }
+  return m;
+}
+
+function isRoleWord(w: string): boolean {
+  const lex = lexicon();
+  return lex.roleMods.has(w) || lex.roleHeads.has(w);
 }
 
 /**
@@ -93,7 +115,8 @@ function regionBefore(
 function canStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   // Sentence openers and pronouns ("The", "In", "He") start no name; skipping them saves many KB scans.
-  if (isCapitalised(t)) return !lexicon().trimWords.has(t.lower);
+  // An acronym is no sentence opener: "WHO Director-General ..." starts with the organization.
+  if (isCapitalised(t)) return !lexicon().trimWords.has(t.lower) || ACRONYM.test(t.text);
   return PARTICLE_START.test(t.lower) && tokens[i + 1]?.text === "-" && t.end === tokens[i + 1]!.start;
 }
 

@@ -1,4 +1,4 @@
-import { type KbPerson, personByName } from "../kb/index.js";
+import { type KbPerson, country as kbCountry, personByName } from "../kb/index.js";
 import type { Doc } from "../model/document.js";
 import type { Cluster } from "./cluster.js";
 import { type CountryContext, contextCountry } from "./context-country.js";
@@ -29,8 +29,10 @@ export function personAttributes(
   const person = kbPerson(cl, name, doc.published);
   if (person) {
     out.kbId = `person:${person.id}`;
-    if (!out.country) out.country = person.country;
     const held = activeRole(person, doc.published);
+    // An official of an international organization acts for it (the eval's convention): Guterres in 2025 is UN.
+    if (!out.country && held && !kbCountry(held.country)) out.country = held.country;
+    if (!out.country) out.country = person.country;
     if (held && !out.role) out.role = held.role;
     if (held && !out.sector) out.sector = held.sector;
   }

@@ -1,6 +1,7 @@
 import { countryOfDemonym, type KbHit, longestMatchAt } from "../kb/index.js";
 import type { Token } from "../model/text-layers.js";
 import { startsUpper } from "./candidate.js";
+import { isIgo } from "./igo.js";
 import { lookupCached, titleCached } from "./kb-cache.js";
 import { lexicon } from "./lexicon.js";
 import type { Sector } from "./schema.js";
@@ -33,7 +34,7 @@ function isRoleWord(t: Token): boolean {
 
 /** An international organization's acronym inside a role: "British Deputy U.N. Ambassador", "NATO Secretary-General". */
 function isIgoWord(t: Token): boolean {
-  return startsUpper(t.text) && lookupCached(t.text).some((h) => h.kind === "org" && h.sector === "IGO");
+  return startsUpper(t.text) && lookupCached(t.text).some((h) => h.kind === "org" && isIgo(h));
 }
 
 /**
@@ -60,7 +61,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, floor: n
   const p = nameStart - 1;
   if (p < floor || !isRoleEnd(tokens, p)) return undefined;
   let k = p;
-  while (k - 1 >= floor && (isRoleWord(tokens[k - 1]!) || hyphenInRole(tokens, k - 1))) k--;
+  while (k - 1 >= floor && (isRoleWord(tokens[k - 1]!) || hyphenInRole(tokens, k - 1)) && !strayOf(tokens, k - 1)) k--;
   // A phrase cannot start with "of" ("support of President X").
   while (k < p && (tokens[k]!.lower === "of" || tokens[k]!.text === "-")) k++;
   const found = findOrigin(tokens, k, p, floor);
@@ -91,9 +92,12 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, floor: n
  * ("White House press secretary": "House" is a role modifier but also ends "White House").
  */
 function findOrigin(tokens: readonly Token[], k: number, p: number, floor: number) {
-  for (let e = k; e <= Math.min(k + 2, p); e++) {
-    const origin = originBefore(tokens, e, floor);
-    if (origin && origin.start < k) return { origin, roleStart: e };
+  // Whole KB names first; then a name cut from a longer title ("European Commission | President").
+  for (const partial of [false, true]) {
+    for (let e = k; e <= Math.min(k + 2, p); e++) {
+      const origin = originBefore(tokens, e, floor, partial);
+      if (origin && origin.start < k) return { origin, roleStart: e };
+    }
   }
   return undefined;
 }
@@ -105,6 +109,11 @@ function igoIn(tokens: readonly Token[], from: number, to: number): string | und
     return lookupCached(tokens[i]!.text).find((h) => h.kind === "org")?.country;
   }
   return undefined;
+}
+
+/** An "of" that joins no complement ("sister of leader Kim"): the role starts after it. "Secretary of State" joins. */
+function strayOf(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower === "of" && !lexicon().roleOf.has(tokens[i + 1]?.lower ?? "");
 }
 
 /** "Secretary-General": a hyphen between two role words. */
@@ -126,9 +135,11 @@ function roleText(tokens: readonly Token[], from: number, to: number): string {
 
 /** The sector of a role: the knowledge base's title table first, else the head word's sector in `roles.tsv`. */
 function roleSector(tokens: readonly Token[], from: number, to: number): Sector | undefined {
-  const text = roleText(tokens, from, to);
-  const kbTitle = titleCached(text);
-  if (kbTitle) return kbTitle.sector;
+  // "UN Secretary-General": the title may follow the body's name inside the role words.
+  for (let i = from; i < to - 1 || i === from; i++) {
+    const kbTitle = titleCached(roleText(tokens, i, to));
+    if (kbTitle) return kbTitle.sector;
+  }
   const lex = lexicon();
   for (let i = to - 1; i >= from; i--) {
     const s = lex.roleHeads.get(tokens[i]!.lower);
@@ -142,14 +153,17 @@ export function originBefore(
   tokens: readonly Token[],
   end: number,
   floor: number,
+  partial = false,
 ): { start: number; country?: string; sector?: Sector; hit?: KbHit } | undefined {
   let stop = end;
   if (tokens[stop - 1]?.text === "'s" || tokens[stop - 1]?.text === "'") stop--;
   for (let s = Math.max(floor, stop - 4); s < stop; s++) {
     if (!startsUpper(tokens[s]!.text)) continue;
     const m = kbMatchAt(tokens, s);
-    if (!m || s + m.length !== stop) continue;
-    const hit = m.hits.find((h) => h.kind !== "title" && h.kind !== "agent" && h.country !== undefined);
+    const hits =
+      m && s + m.length === stop ? m.hits : partial && titleOnly(m) ? kbHitsSpanning(tokens, s, stop) : undefined;
+    if (!hits) continue;
+    const hit = hits.find((h) => h.kind !== "title" && h.kind !== "agent" && h.country !== undefined);
     if (!hit) continue;
     const out: { start: number; country?: string; sector?: Sector; hit?: KbHit } = { start: s, hit };
     const c = hit.country ?? countryOfDemonym(tokens[s]!.text);
@@ -167,6 +181,25 @@ let lastTexts: string[] = [];
 let matches: (KbMatch | null | undefined)[] = [];
 
 type KbMatch = { length: number; hits: KbHit[] };
+
+/** A KB match that is only a title or agent word ("European Commission President"): a name may open it. */
+function titleOnly(m: KbMatch | undefined): boolean {
+  return m?.hits.every((h) => h.kind === "title" || h.kind === "agent") === true;
+}
+
+/**
+ * The KB hits of exactly tokens `[s, e)`. The longest match may run past `e` into a title ("European Commission
+ * President" is a title; its first two words are the body), so a longer match falls back to a lookup of the part.
+ */
+export function kbHitsSpanning(tokens: readonly Token[], s: number, e: number): KbHit[] | undefined {
+  const m = kbMatchAt(tokens, s);
+  if (!m || s + m.length < e) return undefined;
+  if (s + m.length === e) return m.hits;
+  let surface = tokens[s]!.text;
+  for (let i = s + 1; i < e; i++) surface += (tokens[i]!.start > tokens[i - 1]!.end ? " " : "") + tokens[i]!.text;
+  const hits = lookupCached(surface);
+  return hits.length > 0 ? hits : undefined;
+}
 
 /** Token texts for `longestMatchAt`, cached for the current document's token array. */
 export function tokenTexts(tokens: readonly Token[]): string[] {

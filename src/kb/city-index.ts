@@ -25,10 +25,19 @@ export class CityIndex implements EntrySource {
     this.lines = readLines(file);
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i]!;
-      const key = normKey(line.slice(0, line.indexOf("\t")));
-      this.file(key, i, onKey);
-      if (key.includes(".")) this.file(dotless(key), i, onKey);
+      const tab = line.indexOf("\t");
+      this.fileName(line.slice(0, tab), i, onKey);
+      // Other spellings (Odessa, Bombay, Kharkov): most rows have none, so the common case costs one indexOf.
+      const aliases = line.slice(tab + 1, line.indexOf("\t", tab + 1));
+      if (aliases !== "") for (const a of aliases.split("|")) this.fileName(a, i, onKey);
     }
+  }
+
+  private fileName(name: string, row: number, onKey: (key: string) => void): void {
+    const key = normKey(name);
+    if (this.rows.get(key)?.includes(row)) return;
+    this.file(key, row, onKey);
+    if (key.includes(".")) this.file(dotless(key), row, onKey);
   }
 
   private file(key: string, row: number, onKey: (key: string) => void): void {
