@@ -73,6 +73,11 @@ const CASES: { name: string; raw: string; want: string[] }[] = [
     want: ["She wrote on the platform X.", "He replied later.", "John F. Kennedy spoke."],
   },
   {
+    name: "title abbreviations before a name",
+    raw: "Rear Adm. Daniel Cole spoke. Maj. Gen. Ali Musa and Sgt. Lee Park agreed. Cmdr. Ruth Obi left.",
+    want: ["Rear Adm. Daniel Cole spoke.", "Maj. Gen. Ali Musa and Sgt. Lee Park agreed.", "Cmdr. Ruth Obi left."],
+  },
+  {
     name: "a missing space after a period is restored and splits",
     raw: "The vote passed.Lawmakers cheered.",
     want: ["The vote passed.", "Lawmakers cheered."],

@@ -33,6 +33,12 @@ const QUOTE_AFTER_PERIOD = /\.\s+(?=["“]\p{Lu})/gu;
  * which are followed by the surname, not by one of these words.
  */
 const LETTER_THEN_STARTER = /(?<=\s\p{Lu}\.)\s+(?=(?:He|She|It|They|We|I|The|This|These|Those|There|But|However)\s)/gu;
+/**
+ * A title abbreviation never ends a sentence: the name follows ("Rear Adm. Daniel Cole", "Maj. Gen. Ali Musa").
+ * wink knows some (Gen., Mr.) but not all; a sentence ending in one of these continues into the next.
+ */
+const ENDS_TITLE_ABBREVIATION =
+  /(?:^|\s)(?:Adm|Maj|Sgt|Cmdr|Cdr|Col|Lt|Gen|Capt|Brig|Cpl|Pvt|Gov|Sen|Rep|Rev|Prof|Dr|Mr|Mrs|Ms|Amb|Supt|Insp|Det|Fr|Hon)\.$/;
 /** A line inside a paragraph that ends a sentence even without wink's help: final punctuation then a newline. */
 const LINE_END = /[.!?:"”’]\s*\n/g;
 
@@ -56,7 +62,8 @@ export function decideSentences(
       const span = trimSpan(text, sorted[i]!, sorted[i + 1] ?? p.end, pi);
       if (!span) continue;
       const body = text.slice(span.start, span.end);
-      if (current && (continues(body) || splitInitialism(text.slice(current.start, current.end), body))) {
+      const previous = current ? text.slice(current.start, current.end) : "";
+      if (current && (continues(body) || splitInitialism(previous, body) || ENDS_TITLE_ABBREVIATION.test(previous))) {
         if (STRAY_FRAGMENT.test(body) && !alreadyReported(diagnostics, span)) {
           diagnostics.push(fragmentDiagnostic(span, body));
         }
