@@ -23,7 +23,7 @@ const GLUED = /(\])([A-Za-z])|([a-z]{2}[.!?])([A-Z][a-z])/g;
  * A machine-translation leftover: a sentence-final word repeated after a stray quote mark ("island. 'island.").
  * Reported as a diagnostic; the segmenter folds the fragment into the sentence before it.
  */
-const MT_FRAGMENT = /\b(\p{L}{3,})\.\s+['‘’"“]\1\./giu;
+const MT_FRAGMENT = /\.\s+['‘’"“](\p{L}{3,})\./gu;
 
 /**
  * Normalizes an article's raw text: Unicode NFC, CRLF to LF, invisible characters removed, odd spaces made plain,
@@ -52,11 +52,16 @@ export function normalizeText(raw: string): Normalized {
     });
   }
   for (const m of out.matchAll(MT_FRAGMENT)) {
+    // The regex anchors on the period (fast); the repeated word before it is checked here.
+    const word = m[1] ?? "";
+    const start = m.index - word.length;
+    if (start < 0 || out.slice(start, m.index).toLowerCase() !== word.toLowerCase()) continue;
+    if (start > 0 && /\p{L}/u.test(out[start - 1]!)) continue;
     diagnostics.push({
       code: "text.translation-fragment",
       severity: "warning",
-      message: `stray repeated fragment, probably left by machine translation: ${JSON.stringify(m[0])}`,
-      start: m.index,
+      message: `stray repeated fragment, probably left by machine translation: ${JSON.stringify(out.slice(start, m.index + m[0].length))}`,
+      start,
       end: m.index + m[0].length,
     });
   }
