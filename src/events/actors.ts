@@ -25,6 +25,20 @@ function passiveAgent(s: Scene): ActorMention[] | undefined {
   return [];
 }
 
+/** "a visit to Caracas by a U.S. envoy", "the attack on Kyiv by Russian forces": the by-agent of a noun trigger. */
+function nominalAgent(s: Scene): ActorMention[] | undefined {
+  if (tok(s, s.match.first)?.pos !== "NOUN") return undefined;
+  const end = Math.min(s.clause[1], s.match.last + 6);
+  for (let b = s.match.last; b < end; b++) {
+    const t = tok(s, b)!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === ",") return undefined;
+    if (t.lower !== "by") continue;
+    const idx = s.mentions.findIndex((m) => m.first > b && m.first <= b + 3);
+    return idx < 0 ? undefined : coordinated(s, idx, 1);
+  }
+  return undefined;
+}
+
 function byAgentNext(s: Scene): boolean {
   return tok(s, s.match.last)?.lower === "by";
 }
@@ -38,6 +52,8 @@ export function findSides(s: Scene, reciprocalType: boolean, pair: ActorMention[
   if (agent !== undefined) {
     return { actor: agent, recipient: subject(s), reciprocal: false, via: "passive" };
   }
+  const nominal = nominalAgent(s);
+  if (nominal) return { actor: nominal, recipient: object(s, nominal).list, reciprocal: false, via: "by-agent" };
   const pairSides = between(s);
   if (pairSides.length >= 2) return { actor: pairSides, recipient: [], reciprocal: true, via: "between" };
   const verb = receivingVerb(s);
@@ -94,7 +110,11 @@ function actorOf(s: Scene, pair: ActorMention[] | undefined): [ActorMention[], s
     const ante = antecedent(s);
     return ante ? [[ante], "possessive antecedent"] : [[], "unresolved possessive"];
   }
-  if (poss === "their") return [pair ?? [], "their: last pair"];
+  if (poss === "their") {
+    // "X and Y began their exercises": a plural subject of the clause owns them before any earlier pair.
+    const subj = subject(s);
+    return subj.length >= 2 ? [subj, "their: subject"] : [pair ?? [], "their: last pair"];
+  }
   if (poss) return [poss, "possessor"];
   const found = orForward(s, subject(s), "subject");
   if (found[0].length > 0 || s.match.entry.type !== "CONSULT") return found;

@@ -3,10 +3,10 @@ import type { TextSpan } from "../model/span.js";
 import type { Quote } from "../quotes/schema.js";
 import type { Sides } from "./actors.js";
 import { insideName } from "./agents.js";
-import { clauseAround } from "./clause.js";
+import { attributiveInObject, clauseAround } from "./clause.js";
 import { compareToDay, dateEvent } from "./dating.js";
 import { amountsIn, placeIn, quoteAround } from "./extras.js";
-import { notNameCalling } from "./labels.js";
+import { notNameCalling, regretOfOther } from "./labels.js";
 import { eventLexicon, ploverScore } from "./lexicon.js";
 import type { TriggerMatch } from "./match-triggers.js";
 import { reportedObligation, resolveParties, type SentenceScene } from "./parties.js";
@@ -57,10 +57,30 @@ export function buildEvent(scene: SentenceScene, j: number, id: string): Event |
   if (!parties) return undefined;
   const quote = quoteAround(doc, trigger.start, trigger.end);
   const c = classify(scene, match, clause, quote, parties);
+  if (anaphoric(scene, match, c.type, c.actor)) return undefined;
   const countries = new Set(c.actor.map((a) => a.country));
   const paired = parties.sides.reciprocal && countries.size >= 2;
   if (!RECIPIENT_OPTIONAL.has(c.type) && c.recipient.length === 0 && !paired) return undefined;
   return assemble(scene, { ...c, id, match, clause, trigger, sides: parties.sides, quoteId: quote?.id });
+}
+
+const DEFINITE = new Set(["the", "these", "those", "this", "that"]);
+
+/**
+ * "Pyongyang called the drills a rehearsal": a definite noun naming an act the story already told of another party is
+ * a reference to that act, not a new one by the clause's subject.
+ */
+function anaphoric(scene: SentenceScene, match: TriggerMatch, type: PloverType, actor: ActorRef[]): boolean {
+  const tk = scene.doc.tokens;
+  if (tk[match.first]?.pos !== "NOUN" && tk[match.last - 1]?.pos !== "NOUN") return false;
+  let k = match.first - 1;
+  while (tk[k]?.pos === "ADJ") k--;
+  if (!DEFINITE.has(tk[k]?.lower ?? "")) return false;
+  const mine = new Set(actor.map((a) => a.country));
+  return (scene.history ?? []).some(
+    (e) =>
+      e.type === type && scene.sentence - e.evidence[0]!.sentence <= 6 && !e.actor.some((a) => mine.has(a.country)),
+  );
 }
 
 /** A blocker, a "test" with no military word, a complement of another act, or "accepted" before an aid noun. */
@@ -69,7 +89,7 @@ function statesNoAct(scene: SentenceScene, j: number): boolean {
   const match = matches[j]!;
   if (match.entry.type === "-" || !hasMilitaryContext(doc, match)) return true;
   if (insideName(doc, match.first) || notNameCalling(doc, match)) return true;
-  if (isReportingUse(doc, match)) return true;
+  if (isReportingUse(doc, match) || attributiveInObject(doc, matches, j)) return true;
   return isEmbedded(doc, matches, j) || isPurposeInfinitive(doc, match) || receives(match, matches[j + 1]);
 }
 
@@ -94,7 +114,8 @@ function classify(
   );
   const cueWord = st.cue !== undefined ? doc.tokens[st.cue]?.lower : undefined;
   const settled = settleStatus(st, doc, dating.inherited ? undefined : dating.date?.value);
-  const base: PloverType = verbalClash(doc, match) ? "ACCUSE" : (entry.type as PloverType);
+  const disapproves = verbalClash(doc, match) || regretOfOther(doc, match, parties.actor, parties.recipient);
+  const base: PloverType = disapproves ? "ACCUSE" : (entry.type as PloverType);
   const refined = refineType(base, settled, cueWord, forceCue(doc, match));
   const threat = conditionalThreat(doc, match, refined.type, refined.status === "negated");
   const { type, status } = threat ? { type: "THREATEN" as const, status: "occurred" as const } : refined;

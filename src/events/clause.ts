@@ -53,3 +53,21 @@ export function clauseAround(doc: Doc, i: number): [number, number] {
   while (b < s.tokenEnd && !isClauseBoundary(tk[b]!, tk[b + 1])) b++;
   return [a, b];
 }
+
+const BEFORE_ATTRIBUTIVE = new Set(["NUM", "DET", "ADJ"]);
+
+/**
+ * "released six detained Americans", "freed the jailed reporter": a participle between a determiner or number and its
+ * noun, inside the object of another trigger a few words before, describes the people that act is about; it is no act.
+ */
+export function attributiveInObject(doc: Doc, matches: readonly { first: number; last: number }[], j: number): boolean {
+  const m = matches[j]!;
+  const tk = doc.tokens;
+  const t = tk[m.first]!;
+  if (m.last - m.first !== 1 || !t.lower.endsWith("ed") || (t.pos !== "VERB" && t.pos !== "ADJ")) return false;
+  if (!BEFORE_ATTRIBUTIVE.has(tk[m.first - 1]?.pos ?? "")) return false;
+  const head = tk[m.first + 1]?.pos;
+  if (head !== "NOUN" && head !== "PROPN") return false;
+  const prev = matches[j - 1];
+  return prev !== undefined && m.first - prev.last <= 3 && tk[prev.first]?.sentence === t.sentence;
+}

@@ -126,8 +126,8 @@ function discourseDate(doc: Doc, span: { start: number; end: number }, verbal: b
   const s = doc.sentences[si]!;
   // A verbal act happens when it is said, so the day of saying may be the publication day; a material act reported
   // on that day usually happened before it ("said Monday that it had seized ...").
-  const usable = (t: Timex) =>
-    isEventDate(t) && (verbal || t.value.slice(0, 10) !== doc.published) && !endPoint(doc, t);
+  const said = verbal || announced(doc, span.start);
+  const usable = (t: Timex) => isEventDate(t) && (said || t.value.slice(0, 10) !== doc.published) && !endPoint(doc, t);
   const inSentence = doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && usable(t));
   if (inSentence.length > 0) {
     inSentence.sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start));
@@ -135,12 +135,45 @@ function discourseDate(doc: Doc, span: { start: number; end: number }, verbal: b
   }
   for (let back = 1; back <= PREVIOUS_SENTENCES; back++) {
     const prev = doc.sentences[si - back];
+    // A new paragraph turns to another act: its date does not carry over ("... on Tuesday.\n\nUkraine accused ...").
     if (!prev || prev.headline) return undefined;
+    // A new paragraph turns to another act unless it carries on with the same one ("He also said ..."): the date of
+    // "... on Tuesday.\n\nUkraine accused ..." is not Tuesday.
+    if (prev.paragraph !== s.paragraph && (back > 1 || !continues(doc, s, span.start))) return undefined;
     const before = doc.timexes.filter((t) => t.start >= prev.start && t.end <= prev.end && usable(t));
     const last = before[before.length - 1];
     if (last) return dated(last, back === 1 ? "previous sentence" : `${back} sentences before`);
   }
   return undefined;
+}
+
+const CONTINUATION = new Set(["also", "again", "later", "further", "additionally"]);
+
+/** A sentence that carries on with the previous passage's act: a pronoun subject, or "also"/"later" before the trigger. */
+function continues(doc: Doc, s: { tokenStart: number }, offset: number): boolean {
+  const tk = doc.tokens;
+  const first = tk[s.tokenStart];
+  if (first?.pos === "PRON") return true;
+  // "The two leaders ...", "Both sides ...": the pair of the passage before.
+  if (first?.lower === "both" || (first?.lower === "the" && tk[s.tokenStart + 1]?.lower === "two")) return true;
+  const end = tokenAt(tk, offset);
+  for (let k = s.tokenStart; k < end; k++) if (CONTINUATION.has(tk[k]!.lower)) return true;
+  return false;
+}
+
+// Verbs that make a penalty noun their act: "announced countermeasures on Monday" is dated by the announcing.
+const ANNOUNCING = new Set(["announce", "unveil", "declare", "approve", "adopt", "introduce"]);
+
+/** True when a noun trigger is the object of an announcing verb ("announced [new] countermeasures"). */
+function announced(doc: Doc, offset: number): boolean {
+  const i = tokenAt(doc.tokens, offset);
+  if (doc.tokens[i]?.pos !== "NOUN") return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = doc.tokens[k]!;
+    if (t.pos === "VERB") return ANNOUNCING.has(t.lemma);
+    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NUM" && t.pos !== "NOUN") return false;
+  }
+  return false;
 }
 
 /** "constantly insists", "is providing": a present-tense act is ongoing; no date of the passage is its date. */

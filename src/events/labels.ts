@@ -48,3 +48,25 @@ export function notNameCalling(doc: Doc, match: TriggerMatch): boolean {
   }
   return false;
 }
+
+// Words that make the regretted thing the speaker's own ("regretted its mistake", "regrets our decision").
+const OWN = new Set(["its", "our", "my", "his", "her", "own", "we", "i"]);
+const REGRET = new Set(["regret", "deplore", "lament"]);
+
+/**
+ * Regret is CONCEDE only for one's own act ("Japan regretted its remarks"). Regret over another party's act ("regretted
+ * the U.S. decision") is disapproval, ACCUSE: true when the regretted phrase names a party other than the actor's.
+ */
+export function regretOfOther(
+  doc: Doc,
+  match: TriggerMatch,
+  actor: readonly { country?: string | undefined }[],
+  recipient: readonly { country?: string | undefined }[],
+): boolean {
+  if (!REGRET.has(doc.tokens[match.first]?.lemma ?? "")) return false;
+  const own = new Set(actor.map((a) => a.country));
+  if (!recipient.some((r) => r.country && !own.has(r.country))) return false;
+  const end = Math.min(match.last + 4, doc.sentences[doc.tokens[match.first]!.sentence]!.tokenEnd);
+  for (let k = match.last; k < end; k++) if (OWN.has(doc.tokens[k]!.lower)) return false;
+  return true;
+}

@@ -20,6 +20,10 @@ export interface TriggerEntry {
    * speaker accuses and the subject receives. Marked by a note starting "speaker:" in the table.
    */
   bySpeaker?: boolean;
+  /** A retaliation ("countermeasures"): with no stated target it answers the party that acted first. Note "answers:". */
+  answers?: boolean;
+  /** Sides that act on each other when no direction is stated ("X and Y signed a pact"). Note "reciprocal". */
+  reciprocal?: boolean;
 }
 
 /** A PLOVER category row of `data/events/plover.json`. */
@@ -78,6 +82,8 @@ function parseRow(line: string): TriggerEntry | undefined {
   if (mode) entry.mode = mode;
   if (context) entry.context = context;
   if (note.startsWith("speaker:")) entry.bySpeaker = true;
+  if (note.startsWith("answers:")) entry.answers = true;
+  if (note.startsWith("reciprocal")) entry.reciprocal = true;
   return entry;
 }
 

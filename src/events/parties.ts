@@ -2,10 +2,19 @@ import type { Doc } from "../model/document.js";
 import type { TextSpan } from "../model/span.js";
 import type { Quote } from "../quotes/schema.js";
 import { bareSubjectPronoun, findSides, mainSubject, type Scene, type Sides } from "./actors.js";
+import { attributiveInObject } from "./clause.js";
 import { agentlessForce, domesticTarget, homeRecipient, reducedPassive } from "./domestic.js";
 import { quoteAround } from "./extras.js";
 import type { TriggerMatch } from "./match-triggers.js";
-import { accuserOf, documentSubject, issuerOf, personBySurname } from "./memory.js";
+import {
+  accuserOf,
+  answeredParty,
+  documentSubject,
+  issuerOf,
+  latestAccuser,
+  personBySurname,
+  referredActParties,
+} from "./memory.js";
 import { type ActorMention, actorRef } from "./mentions.js";
 import { RECIPROCAL_TYPES } from "./refine.js";
 import type { ActorRef, Event, EventStatus, PloverType } from "./schema.js";
@@ -74,10 +83,11 @@ function participleOfLast(scene: SentenceScene, scn: Scene): ActorRef[] | undefi
   const tk = scene.doc.tokens;
   const match = scn.match;
   const head = tk[match.first]!;
-  if (head.pos !== "VERB" || !head.lower.endsWith("ing")) return undefined;
   let k = match.first - 1;
   while (tk[k]?.pos === "ADV") k--;
-  if (tk[k]?.text !== ",") return undefined;
+  // "Pistorius met Zelenskyy and pledged support": a verb right after "and" shares the subject of the verb before.
+  const sharedSubject = head.pos === "VERB" && tk[k]?.lower === "and" && head.lower.endsWith("ed");
+  if (!sharedSubject && (head.pos !== "VERB" || !head.lower.endsWith("ing") || tk[k]?.text !== ",")) return undefined;
   const last = scene.last;
   if (last && last.evidence[last.evidence.length - 1]!.sentence === scene.sentence) return last.actor;
   return mainSubject(scn).map((m) => actorRef(scene.doc, m));
@@ -174,9 +184,14 @@ export function resolveParties(
   const { doc, matches } = scene;
   const match = matches[j]!;
   const entry = match.entry;
-  const next = matches.slice(j + 1).find((m) => m.entry.type !== "-")?.first ?? Number.POSITIVE_INFINITY;
+  const next =
+    matches.find((m, i) => i > j && m.entry.type !== "-" && !attributiveInObject(doc, matches, i))?.first ??
+    Number.POSITIVE_INFINITY;
   const type = entry.type as PloverType;
-  const reciprocalType = RECIPROCAL_TYPES.has(type) || (type === "ASSAULT" && /clash|fight/.test(entry.pattern));
+  const reciprocalType =
+    RECIPROCAL_TYPES.has(type) ||
+    entry.reciprocal === true ||
+    (type === "ASSAULT" && /clash|fight/.test(entry.pattern));
   const verbal = VERBAL_TYPES.has(type);
   const scn = { doc, mentions: scene.mentions, match, clause, nextTrigger: next, verbal };
   if (reducedPassive(doc, type, match)) return undefined;
@@ -220,12 +235,22 @@ function actorOf(ctx: Ctx, scn: Scene, trigger: TextSpan): ActorRef[] {
 }
 
 /** The recipient: the stated one, else the first of the fallbacks that applies to the category. */
+/** "condemned the attack and called on France ...": a definite act noun names the target before what follows it. */
+function referredBeforeComplement(ctx: Ctx, actor: ActorRef[]): ActorRef[] {
+  if (!ctx.sides.via.endsWith("complement target")) return [];
+  const referred = referredActParties(ctx.scene, ctx.match, actor);
+  if (referred.length > 0) ctx.sides.via = ctx.sides.via.replace("complement target", "the act referred to");
+  return referred;
+}
+
 function recipientOf(ctx: Ctx, actor: ActorRef[]): ActorRef[] {
   const { scene, match, clause, type, sides } = ctx;
   const doc = scene.doc;
   const verbal = VERBAL_TYPES.has(type);
   const open = !sides.reciprocal;
   const fallbacks: [boolean, () => ActorRef[], string][] = [
+    [open, () => referredActParties(scene, match, actor), "the act referred to"],
+    [type === "REJECT" && open, () => latestAccuser(scene, match, actor), "the accuser"],
     [verbal && open, () => domesticFilter(actor, otherSide(scene, actor)), "dyad memory"],
     [open, () => domesticTarget(doc, type, match, clause, actor, scene.mentions), "people of the actor's country"],
     [
@@ -234,12 +259,15 @@ function recipientOf(ctx: Ctx, actor: ActorRef[]): ActorRef[] {
       "party of the condition",
     ],
     [type === "REJECT", () => domesticFilter(actor, accuserOf(scene, match, actor)), "the accuser"],
+    [match.entry.answers === true, () => answeredParty(scene, actor), "the party answered"],
     [
       (verbal || type === "MOBILIZE") && open && !sides.via.startsWith("passive"),
       () => homeRecipient(doc, type, actor, scene.mentions),
       "story's home country",
     ],
   ];
+  const referred = referredBeforeComplement(ctx, actor);
+  if (referred.length > 0) return referred;
   const stated = domesticFilter(
     actor,
     sides.recipient.map((m) => actorRef(doc, m)),

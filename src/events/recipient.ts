@@ -33,7 +33,7 @@ export function object(s: Scene, actor: ActorMention[]): { list: ActorMention[];
     const m = s.mentions[k]!;
     if (m.first < from || skipAsObject(m, actorIds)) continue;
     if (m.first < s.match.last && actorCountries.has(m.country)) continue;
-    if (m.first >= end) break;
+    if (m.first >= end || attribution(s, m)) break;
     const prep = governingPrep(s, m.first);
     // "condemned the brutality of the Myanmar military": for verbal acts the of-phrase of the object is the target.
     const allowed = RECIPIENT_PREP.has(prep) || (s.verbal && prep === "of");
@@ -50,13 +50,30 @@ export function object(s: Scene, actor: ActorMention[]): { list: ActorMention[];
   return fallback ?? { list: [], prep: "" };
 }
 
+const SAYING = new Set(["say", "tell", "add", "report", "state", "note", "announce", "confirm"]);
+
+/** ", the Foreign Office said": the source named after a comma is no party to the act told before it. */
+function attribution(s: Scene, m: ActorMention): boolean {
+  // ", Seoul's military said": the possessor of the source too.
+  let at = m.last;
+  if (/^['\u2019]s$/.test(tok(s, at)?.lower ?? "")) at++;
+  while (at < m.last + 4 && TITLE_POS.has(tok(s, at)?.pos ?? "")) at++;
+  const next = tok(s, at);
+  if (next?.pos !== "VERB" || !SAYING.has(next.lemma)) return false;
+  let k = m.first - 1;
+  while (tok(s, k)?.pos === "DET") k--;
+  return tok(s, k)?.text === ",";
+}
+
 /**
  * Where the object may start: after the trigger, or for a verbal pattern with a gap right after its verb, whose object
  * sits inside the gap ("called Canada “...”", "summoned the French ambassador").
  */
 function gapObjectStart(s: Scene): number {
   const slots = s.match.entry.slots;
-  if (!s.verbal || !slots.includes(null) || tok(s, s.match.first)?.pos !== "VERB") return s.match.last;
+  // "ordered the French ambassador to leave": a diplomat in the gap is the recipient too.
+  const inGap = s.verbal || s.match.entry.context === "diplomatic";
+  if (!inGap || !slots.includes(null) || tok(s, s.match.first)?.pos !== "VERB") return s.match.last;
   return s.match.first + 1;
 }
 
@@ -65,14 +82,29 @@ function gapObjectStart(s: Scene): number {
  * State Marco Rubio" is governed by "to"); "" when none.
  */
 function governingPrep(s: Scene, first: number): string {
-  for (let k = first - 1; k >= s.match.last && k > first - 8; k--) {
+  let quantity = false;
+  for (let k = first - 1; k >= s.match.last && k > first - 11; k--) {
     const t = tok(s, k)!;
     if (TITLE_POS.has(t.pos) || t.text === "-") continue;
+    if (quantity && QUANTITY_INNER.has(t.pos)) continue;
     const inTitle = t.lower === "of" && tok(s, k - 1)?.pos === "PROPN" && tok(s, k + 1)?.pos === "PROPN";
     if (inTitle) continue;
+    // "on $20 billion worth of American goods", "on 300 tons of Chinese steel": the of-phrase after an amount is the
+    // head that the preposition before the amount governs.
+    if (t.lower === "of" && isAmount(tok(s, k - 1))) {
+      quantity = true;
+      continue;
+    }
     return t.pos === "ADP" ? t.lower : "";
   }
   return "";
+}
+
+const QUANTITY_INNER = new Set(["NUM", "SYM", "ADV"]);
+const AMOUNT_WORDS = new Set(["worth", "billion", "million", "trillion", "ton", "tons", "tonne", "tonnes", "percent"]);
+
+function isAmount(t: { pos: string; lower: string } | undefined): boolean {
+  return t !== undefined && (t.pos === "NUM" || AMOUNT_WORDS.has(t.lower));
 }
 
 /** A noun trigger's recipient lies in its own noun phrase, before the clause's next verb ("purchase of X is ..."). */
@@ -107,9 +139,15 @@ export function complementTarget(s: Scene, actor: ActorMention[]): ActorMention[
   for (let k = 0; k < s.mentions.length; k++) {
     const m = s.mentions[k]!;
     if (m.first < s.match.last || m.first >= end || countries.has(m.country)) continue;
+    if (attribution(s, m)) break;
     if (m.mention.kind === "pronoun") continue;
     const prep = before(s, m.first);
     if (prep?.pos === "ADP" && PLACE_PREP.has(prep.lower)) continue;
+    // "agreed to a truce brokered by Qatar": the by-agent of what was said is a mediator, not the target.
+    if (prep?.lower === "by") {
+      k += coordinated(s, k, 1).length - 1;
+      continue;
+    }
     return coordinated(s, k, 1);
   }
   return [];

@@ -156,6 +156,8 @@ export function isPurposeInfinitive(doc: Doc, match: TriggerMatch): boolean {
   const to = tk[match.first - 1];
   const noun = tk[match.first - 2];
   if (t.pos !== "VERB" || to?.lower !== "to" || !noun) return false;
+  // "used tear gas on Sunday to disperse ...": a date is no noun the infinitive could belong to.
+  if (doc.timexes.some((x) => x.start <= noun.start && noun.end <= x.end)) return false;
   // "pressure them to block": an object before "to" makes the infinitive the content of the first act.
   return (noun.pos === "NOUN" || noun.pos === "PROPN" || noun.pos === "PRON") && !COMPLEMENT_NOUNS.has(noun.lower);
 }

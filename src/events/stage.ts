@@ -58,8 +58,12 @@ function commentator(doc: Doc, speaker: Quote["speaker"]): boolean {
 function idleDenial(doc: Doc, e: Event): boolean {
   if (e.status !== "negated") return false;
   if (e.quote) return true;
+  // "were supposed to sign a deal": a plan that fell through is neither an act nor a denial of one.
+  if (e.statusCue && UNREALIZED.test(e.statusCue.text)) return true;
   return doc.tokens[tokenAt(doc.tokens, e.trigger.start)]?.pos !== "VERB";
 }
+
+const UNREALIZED = /^supposed$/i;
 
 /** Runs trigger matching and event building over every sentence, then merges repeats. */
 export function extractEvents(doc: Doc, options: EventStageOptions = {}): Event[] {

@@ -17,6 +17,10 @@ const FUTURE_AUX = new Set(["will", "'ll", "shall", "wo"]);
 // Verbs whose "to"-complement is not yet real: "plans to meet", "is expected to sign", "is due to visit".
 const FUTURE_VERBS = new Set([
   "interested",
+  "willing",
+  "ready",
+  "prepared",
+  "eager",
   "plan",
   "intend",
   "expect",
@@ -45,6 +49,19 @@ const FUTURE_MODIFIERS = new Set([
   "scheduled",
 ]);
 const MAYBE_MODIFIERS = new Set(["possible", "potential", "hypothetical", "eventual"]);
+const OPEN_TO = new Set([
+  "open",
+  "ready",
+  "willing",
+  "prepared",
+  "eager",
+  "hope",
+  "hopes",
+  "hopeful",
+  "readiness",
+  "willingness",
+  "openness",
+]);
 const MAYBE_NOUNS = new Set(["possibility", "threat", "threats", "risk", "prospect", "prospects", "chance", "option"]);
 const CONDITION_OPENERS = new Set(["if", "unless", "whether"]);
 const CHAIN_POS = new Set(["AUX", "PART", "ADV", "VERB"]);
@@ -82,6 +99,9 @@ function nounPhrase(tk: readonly Token[], i: number, lo: number): { at: number; 
   // "the possibility of sanctions", "threats of sanctions": the act is only contemplated.
   if (t?.lower === "of" && MAYBE_NOUNS.has(tk[k - 1]?.lower ?? ""))
     return { at: -1, cue: { status: "hypothetical", cue: k - 1 } };
+  // "remained open to negotiations", "ready for talks", "hopes for a meeting": willingness, not a meeting held.
+  if ((t?.lower === "to" || t?.lower === "for") && OPEN_TO.has(tk[k - 1]?.lemma ?? ""))
+    return { at: -1, cue: { status: "planned", cue: k - 1 } };
   return { at: t && (t.pos === "VERB" || t.pos === "AUX") ? k : -1 };
 }
 
@@ -181,7 +201,10 @@ function chainStatus(doc: Doc, match: TriggerMatch, clause: [number, number]): S
     if (!inChain) break;
     // "will not hesitate to cut": the negated hesitation affirms the act.
     if (NEGATION.has(t.lower) && tk[k + 1]?.lemma === "hesitate") continue;
-    const v = intent ? "planned" : verdict(t, t.lower, t.lemma);
+    // "was supposed to sign" fell through; "is supposed to sign" is planned.
+    const past = tk[k - 1]?.lower === "was" || tk[k - 1]?.lower === "were";
+    const supposed = t.lower === "supposed" ? (past ? "negated" : "planned") : undefined;
+    const v = supposed ?? (intent ? "planned" : verdict(t, t.lower, t.lemma));
     if (v && RANK[v] > RANK[best.status]) best = { status: v, cue: k };
   }
   // "no passengers were killed", "no country has sanctioned ...": a subject under "no" denies the act.

@@ -20,7 +20,19 @@ export function subject(s: Scene): ActorMention[] {
   // A relative clause ("Chinese firms, which supply ...") takes its subject from the clause before it, and so does a
   // pronoun the entities layer left unresolved ("the United States said that it would resume ...").
   const open = tok(s, ca);
-  const crossing = (open && RELATIVE.has(open.lower) && open.pos !== "SCONJ") || bareSubjectPronoun(s);
+  const relative = open !== undefined && RELATIVE.has(open.lower) && open.pos !== "SCONJ";
+  // "protesters who accused the government": a relative with no comma is about the noun right before it.
+  // "that" is left out: after a noun it opens a complement as often ("the announcement that Ukraine had agreed").
+  const restrictive = relative && open.lower !== "that" && ca > 0 && tok(s, ca - 1)?.text !== ",";
+  if (restrictive && s.match.first <= ca + 3) return relativeHead(s, ca);
+  const bare = bareSubjectPronoun(s);
+  // "froze the assets of officials it blamed for ...": a pronoun right after a noun opens a reduced relative clause;
+  // it stands for the sentence's subject, not for the noun it follows.
+  if (bare && tok(s, s.match.first - 2)?.pos === "NOUN" && tok(s, s.match.first - 1)?.pos === "PRON") {
+    const main = mainSubject(s);
+    if (main.length > 0) return main;
+  }
+  const crossing = relative || bare;
   if (crossing) lower = s.doc.sentences[tok(s, s.match.first)!.sentence]!.tokenStart;
   const upper = pastRelatives(s);
   if (upper < s.match.first)
@@ -29,6 +41,17 @@ export function subject(s: Scene): ActorMention[] {
       s.doc.sentences[tok(s, upper)!.sentence]!.tokenStart,
     );
   return nearestSubject(s, lower);
+}
+
+/** The coded mention in the noun phrase right before a restrictive relative pronoun at `at`, or none. */
+function relativeHead(s: Scene, at: number): ActorMention[] {
+  let k = at - 1;
+  while (k > at - 6 && (NP_INNER.has(tok(s, k)?.pos ?? "") || tok(s, k)?.pos === "DET") && tok(s, k)?.text !== ",") k--;
+  const found = s.mentions.filter((m) => m.first > k && m.last <= at);
+  const head = found[found.length - 1];
+  // "protesters in Tbilisi who oppose ...": a name inside a prepositional phrase modifies the head; it is not it.
+  if (!head || before(s, head.first)?.pos === "ADP") return [];
+  return [head];
 }
 
 /**
@@ -117,8 +140,18 @@ function startsVerbGroup(s: Scene, k: number): boolean {
 function npThenVerb(s: Scene, from: number): boolean {
   let k = from;
   while (k < s.match.first && NP_INNER.has(tok(s, k)!.pos)) k++;
+  const np = k;
+  // "Niger's military government on Wednesday ordered ...": a date between the noun phrase and its verb.
+  while (k < s.match.first && (inTimex(s, k) || (tok(s, k)?.pos === "ADP" && inTimex(s, k + 1)))) k++;
+  if (k > np && np > from && tok(s, k)?.pos === "VERB") return true;
+  k = np;
   const t = tok(s, k);
   return k > from && k < s.match.first && (t?.pos === "VERB" || t?.pos === "AUX");
+}
+
+function inTimex(s: Scene, k: number): boolean {
+  const t = tok(s, k);
+  return t !== undefined && s.doc.timexes.some((x) => x.start <= t.start && t.end <= x.end);
 }
 
 /**
