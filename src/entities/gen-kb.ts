@@ -122,6 +122,11 @@ function canStart(tokens: readonly Token[], i: number): boolean {
 
 function accept(tokens: readonly Token[], s: Sentence, ts: number, te: number, hit: KbHit): boolean {
   if (adjectiveHyphenAt(tokens, te) || adjectivePrefixBefore(tokens, ts)) return false;
-  if (!s.headline) return !(hit.ambiguous && ts === s.tokenStart);
+  if (!s.headline) {
+    if (!(hit.ambiguous && ts === s.tokenStart)) return true;
+    // A country whose name is also a given name or a city elsewhere ("Chad", "Jordan", "Armenia") opens many
+    // sentences of international news; it is a person only when a name follows ("Chad Morris").
+    return hit.kind === "country" && tokens[te]?.pos !== "PROPN";
+  }
   return !hit.ambiguous && hit.kind !== "demonym";
 }

@@ -6,6 +6,17 @@ import { analyzeText, byMention, mentionTexts } from "./test-helpers.js";
 // any scored entity's name or mention.
 const CASES: { text: string; title?: string; want: [string, string][]; not: string[] }[] = [
   {
+    // Regression: sentence-initial countries whose names are also given names or foreign cities were dropped.
+    text: "Armenia and Azerbaijan agreed to talks. Chad said it would reopen the border. Jordan, too, welcomed it.",
+    want: [
+      ["Armenia", "GPE"],
+      ["Azerbaijan", "GPE"],
+      ["Chad", "GPE"],
+      ["Jordan", "GPE"],
+    ],
+    not: [],
+  },
+  {
     text: "Deputy Secretary of State Lena Marsh met Greek Foreign Minister Nikos Dendias in Athens on Tuesday.",
     want: [
       ["Lena Marsh", "PERSON"],

@@ -78,6 +78,11 @@ const CASES: { name: string; raw: string; want: string[] }[] = [
     want: ["Rear Adm. Daniel Cole spoke.", "Maj. Gen. Ali Musa and Sgt. Lee Park agreed.", "Cmdr. Ruth Obi left."],
   },
   {
+    name: "the word no ends a sentence; the abbreviation No. does not",
+    raw: "Armenia said no. Talks ended. The No. 2 official stayed.",
+    want: ["Armenia said no.", "Talks ended.", "The No. 2 official stayed."],
+  },
+  {
     name: "a missing space after a period is restored and splits",
     raw: "The vote passed.Lawmakers cheered.",
     want: ["The vote passed.", "Lawmakers cheered."],

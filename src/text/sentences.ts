@@ -39,6 +39,8 @@ const LETTER_THEN_STARTER = /(?<=\s\p{Lu}\.)\s+(?=(?:He|She|It|They|We|I|The|Thi
  */
 const ENDS_TITLE_ABBREVIATION =
   /(?:^|\s)(?:Adm|Maj|Sgt|Cmdr|Cdr|Col|Lt|Gen|Capt|Brig|Cpl|Pvt|Gov|Sen|Rep|Rev|Prof|Dr|Mr|Mrs|Ms|Amb|Supt|Insp|Det|Fr|Hon)\.$/;
+/** A lower-case "no." is the word no, not the abbreviation of number ("No. 2"): "Armenia said no. Talks ended." */
+const WORD_NO = /(?<=\sno\.)\s+(?=\p{Lu}\p{Ll})/gu;
 /** A line inside a paragraph that ends a sentence even without wink's help: final punctuation then a newline. */
 const LINE_END = /[.!?:"”’]\s*\n/g;
 
@@ -56,6 +58,7 @@ export function decideSentences(
     for (const m of body.matchAll(LINE_END)) cuts.add(p.start + m.index + m[0].length);
     for (const m of body.matchAll(QUOTE_AFTER_PERIOD)) cuts.add(p.start + m.index + m[0].length);
     for (const m of body.matchAll(LETTER_THEN_STARTER)) cuts.add(p.start + m.index + m[0].length);
+    for (const m of body.matchAll(WORD_NO)) cuts.add(p.start + m.index + m[0].length);
     const sorted = [...cuts].sort((a, b) => a - b);
     let current: SentenceSpan | undefined;
     for (let i = 0; i < sorted.length; i++) {
