@@ -1,5 +1,5 @@
 /**
- * Ingest throughput: the VOA dev corpus (/work/shared/corpus/voa-dev.jsonl, else data/corpus) repeated under
+ * Ingest throughput: the VOA dev corpus (../shared/corpus/voa-dev.jsonl beside the repository, else data/corpus) repeated under
  * distinct ids and titles to at least 1,000 articles, ingested into a fresh temporary SQLite file.
  *
  *   node --import tsx scripts/bench-ingest.ts [--articles N] [--workers N]

@@ -4,8 +4,10 @@
  * are dropped. Run: node --import tsx scripts/data/kb-agents.ts [path/to/Phoenix.agents.txt]
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { sharedDir } from "../lib/gold-articles.js";
 
-const SOURCE = process.argv[2] ?? "/work/shared/data/petrarch2/Phoenix.agents.txt";
+const SOURCE = process.argv[2] ?? join(sharedDir() ?? "../shared", "data/petrarch2/Phoenix.agents.txt");
 const EXTRA = new URL("../../data/kb/agents-extra.tsv", import.meta.url);
 const OUT = new URL("../../data/kb/agents.tsv", import.meta.url);
 
