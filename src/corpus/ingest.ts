@@ -75,16 +75,38 @@ interface Ready {
 
 /** Articles written per transaction at most: enough to share a commit, few enough that a crash loses little. */
 const MAX_BATCH = 32;
+/**
+ * The writer is faster than the analysis, so without waiting every batch would hold one article and pay a whole
+ * commit (a third of the write cost). It waits up to this long for this many articles while more are being analysed.
+ */
+const MIN_BATCH = 16;
+const MAX_WAIT_MS = 100;
 
 /**
  * The single writer: takes every analysed article waiting and stores them in one transaction. Writes run one
- * after another, because cross-article merging must see every earlier article's events.
+ * after another, because cross-article merging must see every earlier article's events. `pending` tells how many
+ * articles are still being analysed, so it never waits for articles that will not come.
  */
-function batchWriter(store: Store, summary: IngestSummary, onWritten: () => void) {
+function batchWriter(store: Store, summary: IngestSummary, onWritten: () => void, pending: () => number) {
   const queue: Ready[] = [];
   let running = false;
+  let wake: (() => void) | undefined;
+  const fill = async () => {
+    const deadline = performance.now() + MAX_WAIT_MS;
+    while (queue.length < MIN_BATCH && pending() > queue.length && performance.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.max(1, deadline - performance.now()));
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = undefined;
+    }
+  };
   const drain = async () => {
     running = true;
+    await fill();
     while (queue.length > 0) {
       const batch = queue.splice(0, MAX_BATCH);
       const t0 = performance.now();
@@ -92,12 +114,14 @@ function batchWriter(store: Store, summary: IngestSummary, onWritten: () => void
       summary.writeSeconds += (performance.now() - t0) / 1000;
       for (const r of batch) r.done();
       onWritten();
+      if (queue.length > 0) await fill();
     }
     running = false;
   };
   return (r: Omit<Ready, "done">): Promise<void> =>
     new Promise((done) => {
       queue.push({ ...r, done });
+      if (queue.length >= MIN_BATCH) wake?.();
       if (!running) void drain();
     });
 }
@@ -121,7 +145,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     summary.seconds = (performance.now() - started) / 1000;
     options.onProgress?.(summary);
   };
-  const write = batchWriter(store, summary, progress);
+  // Every task in flight is an article being analysed or waiting to be written.
+  const write = batchWriter(store, summary, progress, () => inflight.size);
 
   const items = options.items ?? expandSources(inputs, { fetch: options.fetch });
   for await (const item of items) {

@@ -43,10 +43,23 @@ export function dayDistance(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
+// An ingest compares each new report with the same stored evidence again and again; its words are kept a while.
+const wordCache = new Map<string, Set<string>>();
+
+function wordsOf(text: string): Set<string> {
+  let words = wordCache.get(text);
+  if (!words) {
+    words = new Set(text.toLowerCase().match(WORD) ?? []);
+    if (wordCache.size >= 512) wordCache.clear();
+    wordCache.set(text, words);
+  }
+  return words;
+}
+
 /** Jaccard similarity of the content words (4+ letters) of two texts. */
 export function similarity(a: string, b: string): number {
-  const wa = new Set(a.toLowerCase().match(WORD) ?? []);
-  const wb = new Set(b.toLowerCase().match(WORD) ?? []);
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
   if (wa.size === 0 || wb.size === 0) return 0;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;

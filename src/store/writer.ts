@@ -1,13 +1,11 @@
-import type { InsertObject, Kysely } from "kysely";
+import type { Kysely } from "kysely";
+import { insertChunked } from "./bulk-insert.js";
 import { assignMerged, detachAnalysis, writeMerged } from "./merge-writer.js";
 import { type AnalysisRows, analysisId, buildRows } from "./rows.js";
 import type { Admission, DocumentMeta, SaveResult, StorableAnalysis } from "./store.js";
 import type { Database } from "./tables.js";
 
 type Db = Kysely<Database>;
-
-// Both databases accept far more bound parameters than this per statement (SQLite 32766, PostgreSQL 65535).
-const MAX_PARAMS = 30_000;
 
 /** Decides from id and content hash whether an article must be analysed; see `Store.admit`. */
 export async function admit(db: Db, id: string, hash: string, version: string): Promise<Admission> {
@@ -42,16 +40,6 @@ function outletOf(meta: DocumentMeta): string {
     }
   }
   return meta.source ?? meta.id;
-}
-
-async function insertChunked<T extends keyof Database>(db: Db, table: T, rows: readonly object[]): Promise<void> {
-  if (rows.length === 0) return;
-  const size = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(rows[0]!).length));
-  for (let i = 0; i < rows.length; i += size) {
-    // Rows come from buildRows with each table's exact shape; Kysely cannot check a table chosen at run time.
-    const chunk = rows.slice(i, i + size) as InsertObject<Database, T>[];
-    await db.insertInto(table).values(chunk).execute();
-  }
 }
 
 /** Removes every layer row of one analysis (used when the very same analysis is saved again). */
