@@ -1,22 +1,10 @@
-import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { analyzeText, byMention, mentionTexts, scored } from "./test-helpers.js";
+import { checkCase, type EntityCase } from "./test-helpers.js";
 
 // Our own sentences for errors found on unannotated stories. Each case: the text (and publication date), the
 // [mention, type, country?] triples that must hold, the strings no scored entity may be named or mentioned as, and the
 // [mention, country] pairs that must not be given.
-interface Case {
-  name: string;
-  text: string;
-  published?: string;
-  want: [string, string, string?][];
-  not?: string[];
-  notCountry?: [string, string][];
-  /** Entity names that must not appear (a wrong knowledge-base person). */
-  notNamed?: string[];
-}
-
-const CASES: Case[] = [
+const CASES: EntityCase[] = [
   {
     name: "a surname shared with a known person is not that person when the full name differs",
     text: "Ornithologist Richard Bennett counted the birds on Monday. Bennett said the numbers fell again.",
@@ -145,23 +133,5 @@ const CASES: Case[] = [
 ];
 
 describe("entities on unseen stories", () => {
-  for (const c of CASES) {
-    it(c.name, () => {
-      const doc = analyzeText(c.text, c.published ? { published: c.published } : {});
-      for (const [mention, type, country] of c.want) {
-        const e = byMention(doc, mention);
-        assert.ok(e, `${mention} found in ${JSON.stringify(mentionTexts(doc))}`);
-        assert.equal(e.type, type, mention);
-        if (country) assert.equal(e.country, country, `${mention} country`);
-      }
-      const texts = mentionTexts(doc);
-      for (const bad of c.not ?? []) assert.ok(!texts.includes(bad), `${bad} must not be an entity`);
-      for (const [mention, country] of c.notCountry ?? []) {
-        assert.notEqual(byMention(doc, mention)?.country, country, `${mention} must not be ${country}`);
-      }
-      for (const name of c.notNamed ?? []) {
-        assert.ok(!scored(doc).some((e) => e.name === name), `no entity named ${name}`);
-      }
-    });
-  }
+  for (const c of CASES) it(c.name, () => checkCase(c));
 });
