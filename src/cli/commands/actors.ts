@@ -4,7 +4,7 @@ import { parseFormat, render } from "../../corpus/format.js";
 import { ACTOR_COLUMNS, actorRow } from "../../corpus/output-rows.js";
 import { withStore } from "../../corpus/with-store.js";
 import { DEFAULT_DB } from "../../store/open-store.js";
-import type { Command } from "../command.js";
+import { type Command, printUsage, QUERY_OPTIONS } from "../command.js";
 import { EXIT } from "../fail.js";
 
 const USAGE = `dyad actors [--name WORDS] [--country CODE] [--type TYPE] [--limit N] [--db PATH|URL] [--format table|csv|json]
@@ -32,15 +32,10 @@ export const command: Command = {
         country: { type: "string" },
         type: { type: "string" },
         limit: { type: "string" },
-        db: { type: "string" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" },
+        ...QUERY_OPTIONS,
       },
     });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return EXIT.ok;
-    }
+    if (values.help) return printUsage(USAGE);
     const format = parseFormat(values.format);
     const filter = {
       name: values.name,

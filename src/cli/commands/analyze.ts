@@ -6,7 +6,7 @@ import { readInputs } from "../../io/read-input.js";
 import { DyadError } from "../../model/errors.js";
 import { textReport } from "../../output/report.js";
 import { type Analysis, AnalysisSchema, analysisJsonSchema } from "../../schema/analysis.js";
-import type { Command } from "../command.js";
+import { type Command, printUsage } from "../command.js";
 import { EXIT, usageError } from "../fail.js";
 import { Progress } from "../progress.js";
 
@@ -52,7 +52,7 @@ export const command: Command = {
         help: { type: "boolean", short: "h" },
       },
     });
-    if (values.help) return print(USAGE);
+    if (values.help) return printUsage(USAGE);
     if (values.schema) return print(JSON.stringify(analysisJsonSchema(), null, 2));
     const published = values.published === undefined ? undefined : checkDate(values.published);
     const paths = positionals.length > 0 ? positionals : stdinOrFail();

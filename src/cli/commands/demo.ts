@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { parseCount, parseDyad } from "../../corpus/cli-args.js";
 import { runDemo } from "../../corpus/demo.js";
 import { summaryText } from "../../corpus/progress.js";
-import type { Command } from "../command.js";
+import { type Command, printUsage } from "../command.js";
 import { EXIT } from "../fail.js";
 
 const USAGE = `dyad demo [--dyad A-B] [--db PATH|URL | --temp] [--workers N]
@@ -32,10 +32,7 @@ export const command: Command = {
         help: { type: "boolean", short: "h" },
       },
     });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return EXIT.ok;
-    }
+    if (values.help) return printUsage(USAGE);
     const dyad = parseDyad(values.dyad ?? "USA-CHN");
     const db = values.temp ? undefined : (values.db ?? "./dyad.db");
     const result = await runDemo({ db, dyad, workers: parseCount(values.workers, "--workers") ?? 0 });

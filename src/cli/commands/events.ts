@@ -4,7 +4,7 @@ import { EVENT_COLUMNS, EVENT_TABLE_COLUMNS, eventRows } from "../../corpus/even
 import { parseFormat, render } from "../../corpus/format.js";
 import { withStore } from "../../corpus/with-store.js";
 import { DEFAULT_DB } from "../../store/open-store.js";
-import type { Command } from "../command.js";
+import { type Command, printUsage, QUERY_OPTIONS } from "../command.js";
 import { EXIT } from "../fail.js";
 
 const USAGE = `dyad events [filters] [--db PATH|URL] [--format table|csv|json]
@@ -27,15 +27,10 @@ export const command: Command = {
       args: argv,
       options: {
         ...EVENT_FILTER_OPTIONS,
-        db: { type: "string" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" },
+        ...QUERY_OPTIONS,
       },
     });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return EXIT.ok;
-    }
+    if (values.help) return printUsage(USAGE);
     const format = parseFormat(values.format);
     const filter = eventFilter(values);
     const out = await withStore(values.db, async (store) => {

@@ -3,7 +3,7 @@ import { EVENT_FILTER_OPTIONS, eventFilter, FILTER_HELP } from "../../corpus/cli
 import { exportStore } from "../../corpus/export.js";
 import { withStore } from "../../corpus/with-store.js";
 import { DEFAULT_DB } from "../../store/open-store.js";
-import type { Command } from "../command.js";
+import { type Command, printUsage } from "../command.js";
 import { EXIT, usageError } from "../fail.js";
 
 const USAGE = `dyad export --out DIR [filters] [--db PATH|URL]
@@ -36,10 +36,7 @@ export const command: Command = {
         help: { type: "boolean", short: "h" },
       },
     });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return EXIT.ok;
-    }
+    if (values.help) return printUsage(USAGE);
     if (!values.out) throw usageError("export needs --out DIR");
     const out = values.out;
     const result = await withStore(values.db, (store) => exportStore(store, out, eventFilter(values)));

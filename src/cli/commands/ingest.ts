@@ -6,7 +6,7 @@ import { ingest } from "../../corpus/ingest.js";
 import { progressReporter, summaryText } from "../../corpus/progress.js";
 import { withStore } from "../../corpus/with-store.js";
 import { DEFAULT_DB } from "../../store/open-store.js";
-import type { Command } from "../command.js";
+import { type Command, printUsage } from "../command.js";
 import { EXIT, usageError } from "../fail.js";
 
 const USAGE = `dyad ingest INPUT... [options]
@@ -46,10 +46,7 @@ export const command: Command = {
         help: { type: "boolean", short: "h" },
       },
     });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return EXIT.ok;
-    }
+    if (values.help) return printUsage(USAGE);
     if (positionals.length === 0) throw usageError("ingest needs at least one input (file, folder, URL or -)");
     const workers = parseCount(values.workers, "--workers") ?? defaultWorkers();
     const published = values.published === undefined ? undefined : checkDate(values.published);

@@ -4,7 +4,7 @@ import { parseFormat, render } from "../../corpus/format.js";
 import { QUOTE_COLUMNS, quoteRow } from "../../corpus/output-rows.js";
 import { withStore } from "../../corpus/with-store.js";
 import { DEFAULT_DB } from "../../store/open-store.js";
-import type { Command } from "../command.js";
+import { type Command, printUsage, QUERY_OPTIONS } from "../command.js";
 import { EXIT } from "../fail.js";
 
 const USAGE = `dyad quotes [--speaker NAME] [--doc ID] [--text WORDS] [--limit N] [--db PATH|URL] [--format table|csv|json]
@@ -33,15 +33,10 @@ export const command: Command = {
         doc: { type: "string" },
         text: { type: "string" },
         limit: { type: "string" },
-        db: { type: "string" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" },
+        ...QUERY_OPTIONS,
       },
     });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return EXIT.ok;
-    }
+    if (values.help) return printUsage(USAGE);
     const format = parseFormat(values.format);
     const filter = {
       speaker: values.speaker,

@@ -5,7 +5,7 @@ import { parseFormat, render } from "../../corpus/format.js";
 import { timeline } from "../../corpus/timeline.js";
 import { withStore } from "../../corpus/with-store.js";
 import { DEFAULT_DB } from "../../store/open-store.js";
-import type { Command } from "../command.js";
+import { type Command, printUsage, QUERY_OPTIONS } from "../command.js";
 import { EXIT, usageError } from "../fail.js";
 
 const USAGE = `dyad timeline (--actor X | --dyad A-B | --story ID|KEYWORD) [filters] [--db PATH|URL] [--format table|csv|json]
@@ -31,15 +31,10 @@ export const command: Command = {
       options: {
         ...EVENT_FILTER_OPTIONS,
         story: { type: "string" },
-        db: { type: "string" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" },
+        ...QUERY_OPTIONS,
       },
     });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return EXIT.ok;
-    }
+    if (values.help) return printUsage(USAGE);
     if (!values.actor && !values.dyad && !values.story) throw usageError("timeline needs --actor, --dyad or --story");
     const format = parseFormat(values.format);
     const query = { ...eventFilter(values), story: values.story };
