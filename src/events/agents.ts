@@ -2,7 +2,8 @@ import type { Entity, Mention } from "../entities/schema.js";
 import { agent } from "../kb/index.js";
 import type { Doc } from "../model/document.js";
 import type { Token } from "../model/text-layers.js";
-import { type ActorMention, tokenAt } from "./mentions.js";
+import { tokenAt } from "../model/text-layers.js";
+import type { ActorMention } from "./mentions.js";
 
 /**
  * Agent words as actors: "the junta", "security forces", "opposition lawmakers" act in news stories without naming an

@@ -1,8 +1,8 @@
 import type { Doc } from "../model/document.js";
+import { tokenAt } from "../model/text-layers.js";
 import type { Quote } from "../quotes/schema.js";
 import { anchorFor } from "../time/anchor.js";
 import type { Timex } from "../time/schema.js";
-import { tokenAt } from "./mentions.js";
 import type { PloverType } from "./schema.js";
 
 /** The date part of an event: the anchor, or null with the reason there is none. */

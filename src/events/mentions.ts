@@ -1,7 +1,7 @@
 import type { Entity, Mention } from "../entities/schema.js";
 import { countryOfDemonym } from "../kb/index.js";
 import type { Doc } from "../model/document.js";
-import type { Token } from "../model/text-layers.js";
+import { tokenAt } from "../model/text-layers.js";
 import { agentMentions } from "./agents.js";
 import { actorCountry } from "./capitals.js";
 import type { ActorRef } from "./schema.js";
@@ -20,18 +20,6 @@ export interface ActorMention {
 // Entities that can act in PLOVER's sense: people, organizations, states and their demonyms. Places (LOC, FAC: "the
 // South China Sea", "the Oval Office"), MONEY, LAW ... never act.
 const ACTOR_TYPES = new Set(["PERSON", "ORG", "GPE", "NORP"]);
-
-/** Index of the first token ending after `offset` (binary search). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Per sentence, the mentions of coded entities in text order; nested mentions keep the outermost one

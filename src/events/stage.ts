@@ -1,10 +1,11 @@
 import type { Doc } from "../model/document.js";
+import { tokenAt } from "../model/text-layers.js";
 import type { Stage } from "../pipeline/stage.js";
 import type { Quote } from "../quotes/schema.js";
 import { buildEvent } from "./build-event.js";
 import { findTriggers } from "./match-triggers.js";
 import { personBySurname } from "./memory.js";
-import { type ActorMention, actorMentionsBySentence, tokenAt } from "./mentions.js";
+import { type ActorMention, actorMentionsBySentence } from "./mentions.js";
 import { mergeEvents } from "./merge.js";
 import type { Event } from "./schema.js";
 

@@ -35,3 +35,18 @@ export const TokenSchema = z.object({
   negated: z.boolean(),
 });
 export type Token = z.infer<typeof TokenSchema>;
+
+/**
+ * Index of the first token that ends after `offset` (the token containing it, or the next one); tokens.length if none.
+ * Tokens are ordered, so this is a binary search.
+ */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

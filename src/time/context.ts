@@ -1,9 +1,10 @@
 import type { Doc } from "../model/document.js";
 import type { Token } from "../model/text-layers.js";
+import { tokenAt as tokenIndexAt } from "../model/text-layers.js";
 import { type Direction, parseDay } from "./calendar.js";
 import type { TimeContext } from "./candidate.js";
 import { attachedVerb, clauseOf, isReporting, isVerb, verbDirection } from "./clause.js";
-import { sentenceIndexAt, tokenIndexAt, tokenRange } from "./doc-index.js";
+import { sentenceIndexAt, tokenRange } from "./doc-index.js";
 import { prepareGenerators } from "./generators/index.js";
 import { isTriggerKey } from "./generators/scan.js";
 

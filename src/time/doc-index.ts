@@ -1,17 +1,5 @@
 import type { Doc } from "../model/document.js";
-import type { Token } from "../model/text-layers.js";
-
-/** Index of the first token that ends after `offset` (the token containing it, or the next one); tokens.length if none. */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { type Token, tokenAt } from "../model/text-layers.js";
 
 /** Index of the sentence containing `offset`, or -1. */
 export function sentenceIndexAt(doc: Doc, offset: number): number {
@@ -30,7 +18,7 @@ export function sentenceIndexAt(doc: Doc, offset: number): number {
 
 /** The token range [first, last) of a character span. */
 export function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
-  const first = tokenIndexAt(tokens, start);
+  const first = tokenAt(tokens, start);
   let last = first;
   while (last < tokens.length && tokens[last]!.start < end) last++;
   return [first, last];
