@@ -3,6 +3,7 @@ import { tokenAt } from "../model/text-layers.js";
 import type { Quote } from "../quotes/schema.js";
 import { anchorFor } from "../time/anchor.js";
 import type { Timex } from "../time/schema.js";
+import { VERBAL_TYPES } from "./parties.js";
 import type { PloverType } from "./schema.js";
 
 /** The date part of an event: the anchor, or null with the reason there is none. */
@@ -13,16 +14,8 @@ export interface Dating {
   inherited?: boolean;
 }
 
-// Verbal acts happen when they are said: "X urged Y", reported in a quote said on Monday, happened on Monday.
-const VERBAL: ReadonlySet<PloverType> = new Set([
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "SUPPORT",
-  "AGREE",
-  "CONCEDE",
-]);
+// Verbal acts (VERBAL_TYPES) happen when they are said: "X urged Y", reported in a quote said on Monday, happened on
+// Monday.
 
 /**
  * The event's own date: the time layer's anchor for the trigger; for a verbal act stated inside reported speech, the
@@ -41,13 +34,16 @@ export function dateEvent(
     return { date };
   }
   const said = quote?.saidAt;
-  if (said?.value && VERBAL.has(type) && /^\d{4}/.test(said.value)) {
+  if (said?.value && VERBAL_TYPES.has(type) && /^\d{4}/.test(said.value)) {
     const date: NonNullable<Dating["date"]> = { value: said.value, reason: "verbal act dated by its quote's saying" };
     if (said.timex) date.timex = said.timex;
     return { date };
   }
   return (
-    discourseDate(doc, span, VERBAL.has(type)) ?? { date: null, dateReason: "no date expression governs the trigger" }
+    discourseDate(doc, span, VERBAL_TYPES.has(type)) ?? {
+      date: null,
+      dateReason: "no date expression governs the trigger",
+    }
   );
 }
 
